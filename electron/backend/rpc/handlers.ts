@@ -1,0 +1,83 @@
+// The table from procedure name to implementation. Each entry is a thin adapter onto a domain area.
+import { listAuditEvents, verifyAuditChain } from '../audit-log/audit-chain';
+import type { AppSettingsStore } from '../app-settings/app-settings-store';
+import type { BackendOptions } from '../backend';
+import { DEMO_WORKSPACE_NAME, populateDemo } from '../demo/demo-organisation';
+import { readOrganisation, updateOrganisation } from '../organisation/organisation-procedures';
+import { schemaVersion } from '../workspace/migrations/migrate';
+import { META, type WorkspaceSession } from '../workspace/workspace-session';
+import type { Handlers } from './dispatcher';
+import { readWorkspaceSettings, updateWorkspaceSettings } from '../workspace/workspace-settings';
+
+export interface HandlerDeps {
+  session: WorkspaceSession;
+  settings: AppSettingsStore;
+  options: BackendOptions;
+}
+
+/** Record counts shown on the overview and by `custos info`; each area adds its tables. */
+const COUNTED_TABLES = [
+  { entity: 'organisation_profile', table: 'organisation_profile' },
+  { entity: 'audit_events', table: 'audit_events' },
+] as const;
+
+export function buildHandlers({ session, settings, options }: HandlerDeps): Handlers {
+  return {
+    'app.ping': () => ({ pong: true as const }),
+    'app.info': () => ({ version: options.appVersion, platform: process.platform, defaultWorkspaceDirectory: options.defaultWorkspaceDirectory }),
+    'app.settings.get': () => settings.get(),
+    'app.settings.update': (input) => settings.update(input),
+
+    'workspace.status': () => session.status(),
+    'workspace.recent': () => settings.recent(),
+    'workspace.forget': ({ path }) => settings.forget(path),
+    'workspace.create': (input) => session.create(input),
+    'workspace.createDemo': (input) => session.create({ ...input, name: DEMO_WORKSPACE_NAME }, populateDemo),
+    'workspace.select': ({ path }) => session.select(path),
+    'workspace.open': ({ path, secret }) => session.open(path, secret),
+    'workspace.lock': ({ reason }) => session.lock(reason),
+    'workspace.close': () => session.close(),
+    'workspace.confirmRecoveryKey': ({ recoveryKey }, { actor }) => session.confirmRecoveryKey(recoveryKey, actor),
+    'workspace.changePassphrase': ({ current, next }, { actor }) => session.changePassphrase(current, next, actor),
+    'workspace.rotateKey': ({ passphrase, jobId }, { actor }) => session.rotateKey(passphrase, jobId, actor),
+    'workspace.device.enable': ({ deviceKey }, { actor }) => session.enableDevice(deviceKey, actor),
+    'workspace.device.disable': (_input, { actor }) => session.disableDevice(actor),
+    'workspace.overview': () => {
+      const state = session.unlocked();
+      const ws = state.workspace;
+      return ws.read((db) => ({
+        workspaceId: state.workspaceId,
+        name: state.paths.name,
+        path: state.paths.bundle,
+        createdAt: ws.getMeta(META.createdAt) ?? '',
+        schemaVersion: schemaVersion(db),
+        appVersion: options.appVersion,
+        recordCounts: COUNTED_TABLES.map(({ entity, table }) => ({ entity, count: db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number })),
+        recentEvents: listAuditEvents(db, 10),
+        auditChain: verifyAuditChain(db),
+        keySlots: session.keySlots(),
+        recoveryKeyConfirmed: ws.getMeta(META.recoveryKeyConfirmedAt) !== null,
+      }));
+    },
+    'workspace.verify': () => {
+      const ws = session.workspace();
+      return ws.read((db) => {
+        const messages = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+        const integrity = { ok: messages.length === 1 && messages[0] === 'ok', messages };
+        const auditChain = verifyAuditChain(db);
+        return { ok: integrity.ok && auditChain.ok, integrity, auditChain };
+      });
+    },
+    'workspace.settings.get': () => readWorkspaceSettings(session.workspace()),
+    'workspace.settings.update': (input, context) => updateWorkspaceSettings(session.workspace(), input, context),
+
+    'organisation.get': () => readOrganisation(session.workspace()),
+    'organisation.update': (input, context) => updateOrganisation(session.workspace(), input, context),
+
+    'audit.list': ({ limit, beforeSeq }) => session.workspace().read((db) => listAuditEvents(db, limit, beforeSeq)),
+    'audit.verify': () => session.workspace().read(verifyAuditChain),
+
+    'jobs.cancel': ({ jobId }) => ({ cancelled: session.cancelJob(jobId) }),
+  };
+}
+

@@ -1,0 +1,18 @@
+// Numbered schema migrations. Each runs in its own transaction and sets user_version; domain areas
+// add their migrations here in order. Never edit a migration that has shipped: add a new one.
+import type { Db } from '../sqlcipher';
+import { foundation } from './001-foundation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [foundation];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+for (const [index, migration] of MIGRATIONS.entries()) {
+  if (migration.version !== index + 1) throw new Error(`migration ${migration.name} is numbered ${migration.version}, expected ${index + 1}`);
+}

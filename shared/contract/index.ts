@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './events';
+export * from './permissions';
+export * from './procedures';
+export * from './transport';
+export * from './platform';
