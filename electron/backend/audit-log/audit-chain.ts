@@ -1,7 +1,7 @@
 // The audit trail: one event per change, appended in the change's own transaction and chained by
 // SHA-256 (each event's hash covers its content and the previous event's hash). `audit_head` keeps
 // the last sequence number and hash so that cutting events off the end is detected too.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AuditEvent, AuditVerifyResult } from '../../../shared/contract';
 import type { Db } from '../workspace/sqlcipher';
 
@@ -45,7 +45,8 @@ export function canonicalEvent(at: string, actor: string, procedure: string, ent
 }
 
 export function hashEvent(canonical: string): string {
-  return createHash('sha256').update(canonical).digest('hex');
+  // One-shot hashing: about twice as fast as createHash() for short inputs, which verify needs.
+  return hash('sha256', canonical, 'hex');
 }
 
 function clip(value: unknown): unknown {

@@ -48,6 +48,7 @@ export function applyConnectionPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536');
   db.pragma('busy_timeout = 5000');
 }
 
