@@ -130,8 +130,15 @@ export function listAuditEvents(db: Db, limit: number, beforeSeq?: number): Audi
   return rows.map(toEvent);
 }
 
+/** A point up to which the chain was found intact, to verify only what came after it. */
+export interface VerifiedPoint {
+  seq: number;
+  hash: string;
+  checked: number;
+}
+
 /**
- * Recomputes the chain and names every break:
+ * Recomputes the chain (all of it, or from a point already verified) and names every break:
  * - edited: an event's content no longer matches its own hash;
  * - deleted: events are missing between two sequence numbers;
  * - reordered: an event links to an event that is not its predecessor in the trail;
@@ -139,7 +146,7 @@ export function listAuditEvents(db: Db, limit: number, beforeSeq?: number): Audi
  * - truncated: the head says more events existed than the trail holds;
  * - malformed: sequence numbers were changed though the links hold.
  */
-export function verifyAuditChain(db: Db): AuditVerifyResult {
+export function verifyAuditChain(db: Db, after?: VerifiedPoint): AuditVerifyResult {
   const problems: AuditVerifyResult['problems'] = [];
   let problemCount = 0;
   const report = (seq: number, kind: AuditVerifyResult['problems'][number]['kind'], message: string) => {
@@ -147,11 +154,11 @@ export function verifyAuditChain(db: Db): AuditVerifyResult {
     if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ seq, kind, message });
   };
   const head = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1').get() ?? { seq: -1, hash: '' };
-  const rows = db.prepare(`SELECT ${SELECT_COLUMNS} FROM audit_events ORDER BY seq`).raw().iterate() as IterableIterator<EventRow>;
+  const rows = db.prepare(`SELECT ${SELECT_COLUMNS} FROM audit_events WHERE seq > ? ORDER BY seq`).raw().iterate(after?.seq ?? 0) as IterableIterator<EventRow>;
 
-  let checked = 0;
-  let prevSeq = 0;
-  let prevHash = GENESIS_HASH;
+  let checked = after?.checked ?? 0;
+  let prevSeq = after?.seq ?? 0;
+  let prevHash = after?.hash ?? GENESIS_HASH;
   // Built only if a link is broken, to tell a reordering from an insertion.
   let hashIndex: Map<string, number> | null = null;
   const linkBreaks: { seq: number; prevHashField: string; gap: boolean }[] = [];

@@ -54,7 +54,7 @@ export function buildHandlers({ session, settings, options }: HandlerDeps): Hand
         appVersion: options.appVersion,
         recordCounts: COUNTED_TABLES.map(({ entity, table }) => ({ entity, count: db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number })),
         recentEvents: listAuditEvents(db, 10),
-        auditChain: verifyAuditChain(db),
+        auditChain: session.auditChainStatus(),
         keySlots: session.keySlots(),
         recoveryKeyConfirmed: ws.getMeta(META.recoveryKeyConfirmedAt) !== null,
       }));

@@ -3,11 +3,12 @@
 // zeroed on lock.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { AppError, type Actor, type BackendEvent, type Language, type Secret, type WorkspaceStatus } from '../../../shared/contract';
+import { AppError, type Actor, type AuditVerifyResult, type BackendEvent, type Language, type Secret, type WorkspaceStatus } from '../../../shared/contract';
 import { assessPassphrase, PASSPHRASE_MIN_LENGTH, PASSPHRASE_MIN_SCORE } from '../../../shared/domain/passphrase-policy';
 import { formatRecoveryKey, parseRecoveryKey } from '../../../shared/domain/recovery-key';
 import type { AppSettingsStore } from '../app-settings/app-settings-store';
 import { emptyProfile, saveOrganisation } from '../organisation/organisation-queries';
+import { verifyAuditChain, type VerifiedPoint } from '../audit-log/audit-chain';
 import { assertBundleReadable, bundlePaths, newBundlePath, type BundlePaths } from './bundle';
 import { keyId, sameKey } from './key-wrap';
 import {
@@ -57,6 +58,8 @@ interface Unlocked {
   keyring: Keyring | null;
   workspaceId: string;
   unlockedWith: 'passphrase' | 'recovery' | 'device';
+  /** How far the audit chain was last found intact in this session. */
+  verifiedChain?: VerifiedPoint;
 }
 
 type State = { kind: 'closed' } | { kind: 'locked'; paths: BundlePaths; deviceSlot: boolean } | Unlocked;
@@ -104,6 +107,17 @@ export class WorkspaceSession {
 
   workspace(): WorkspaceDb {
     return this.unlocked().workspace;
+  }
+
+  /**
+   * The audit chain's state for the overview: verified in full once per unlock, then only the events
+   * added since. `audit.verify` and `workspace.verify` always recompute everything.
+   */
+  auditChainStatus(): AuditVerifyResult {
+    const state = this.unlocked();
+    const result = verifyAuditChain(state.workspace.db, state.verifiedChain);
+    state.verifiedChain = result.ok ? { seq: result.headSeq, hash: result.headHash, checked: result.checked } : undefined;
+    return result;
   }
 
   keySlots() {
