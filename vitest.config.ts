@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/backend/**/*.test.ts', 'test/unit/shared/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          include: ['test/unit/backend/**/*.test.ts', 'test/unit/shared/**/*.test.ts', 'test/unit/frameworks/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/electron/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Native SQLCipher work and scrypt are CPU-heavy; two cores are enough for two files at a time.

@@ -61,7 +61,8 @@ export function wrapKey(kek: Buffer, dataKey: Buffer, aad: string): WrappedKey {
 /** Returns the data key, or null when the KEK is wrong (or the slot was altered). */
 export function unwrapKey(kek: Buffer, wrapped: WrappedKey, aad: string): Buffer | null {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));
+    // A fixed tag length: without it GCM also accepts a truncated tag (down to 4 bytes).
+    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'), { authTagLength: 16 });
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);

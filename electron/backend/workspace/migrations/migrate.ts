@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/contract';
 import type { Db } from '../sqlcipher';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './registry';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './registry';
 
 export const PRE_MIGRATION_DIR = 'pre-migration';
 
@@ -13,12 +13,12 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function assertNotNewer(version: number): void {
-  if (version > LATEST_SCHEMA_VERSION) {
-    throw new AppError('WORKSPACE_TOO_NEW', `workspace schema ${version} is newer than this app supports (${LATEST_SCHEMA_VERSION})`, {
+export function assertNotNewer(version: number, latest: number = LATEST_SCHEMA_VERSION): void {
+  if (version > latest) {
+    throw new AppError('WORKSPACE_TOO_NEW', `workspace schema ${version} is newer than this app supports (${latest})`, {
       file: 'workspace.db',
       found: version,
-      supported: LATEST_SCHEMA_VERSION,
+      supported: latest,
     });
   }
 }
@@ -29,10 +29,12 @@ export interface MigrateResult {
   backupPath: string | null;
 }
 
-export function migrate(db: Db, bundlePath: string, dbPath: string, now: Date): MigrateResult {
+/** `migrations` is the registry's list; tests pass their own to exercise upgrades and failures. */
+export function migrate(db: Db, bundlePath: string, dbPath: string, now: Date, migrations: readonly Migration[] = MIGRATIONS): MigrateResult {
+  const latest = migrations.length;
   const from = schemaVersion(db);
-  assertNotNewer(from);
-  if (from === LATEST_SCHEMA_VERSION) return { from, to: from, backupPath: null };
+  assertNotNewer(from, latest);
+  if (from === latest) return { from, to: from, backupPath: null };
   let backupPath: string | null = null;
   if (from > 0) {
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -40,7 +42,7 @@ export function migrate(db: Db, bundlePath: string, dbPath: string, now: Date): 
     backupPath = join(bundlePath, PRE_MIGRATION_DIR, `workspace-v${from}-${now.toISOString().replace(/[:.]/g, '-')}.db`);
     copyFileSync(dbPath, backupPath);
   }
-  for (const migration of MIGRATIONS.slice(from)) {
+  for (const migration of migrations.slice(from)) {
     try {
       db.transaction(() => {
         migration.up(db);
@@ -49,9 +51,9 @@ export function migrate(db: Db, bundlePath: string, dbPath: string, now: Date): 
     } catch (error) {
       throw new AppError('MIGRATION_FAILED', `migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`, {
         found: from,
-        supported: LATEST_SCHEMA_VERSION,
+        supported: latest,
       });
     }
   }
-  return { from, to: LATEST_SCHEMA_VERSION, backupPath };
+  return { from, to: latest, backupPath };
 }
