@@ -86,13 +86,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!allowedHosts.has(host)) return refuse(res, 403, 'FORBIDDEN', 'wrong Host header');
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) return refuse(res, 403, 'FORBIDDEN', 'wrong Origin header');
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      // An absolute-form target such as `GET http://[::1/` does not parse; it must not take the server down.
+      return refuse(res, 400, 'INVALID_INPUT', 'malformed request target');
+    }
 
     if (url.pathname.startsWith('/rpc/')) {
       if (!authorised(req)) return refuse(res, 401, 'UNAUTHORIZED', 'missing or wrong token');
       if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'use POST');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'INVALID_INPUT', 'content type must be application/json');
-      const procedure = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      let procedure: string;
+      try {
+        procedure = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      } catch {
+        return refuse(res, 404, 'UNKNOWN_PROCEDURE', 'malformed procedure name');
+      }
       readBody(req)
         .then(async (body) => {
           let input: unknown = {};

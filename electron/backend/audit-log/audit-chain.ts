@@ -147,6 +147,14 @@ export interface VerifiedPoint {
  * - malformed: sequence numbers were changed though the links hold.
  */
 export function verifyAuditChain(db: Db, after?: VerifiedPoint): AuditVerifyResult {
+  if (after && after.seq > 0) {
+    // The verified part must still be there as it was (same count, same last hash); events removed
+    // or replaced behind the open session otherwise go unnoticed. If not, check everything.
+    const anchor = db
+      .prepare<[number, number], { n: number; hash: string | null }>('SELECT count(*) AS n, (SELECT hash FROM audit_events WHERE seq = ?) AS hash FROM audit_events WHERE seq <= ?')
+      .get(after.seq, after.seq);
+    if (!anchor || anchor.n !== after.checked || anchor.hash !== after.hash) return verifyAuditChain(db);
+  }
   const problems: AuditVerifyResult['problems'] = [];
   let problemCount = 0;
   const report = (seq: number, kind: AuditVerifyResult['problems'][number]['kind'], message: string) => {

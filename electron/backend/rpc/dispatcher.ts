@@ -10,6 +10,7 @@ import {
   type Actor,
   type Envelope,
   type ErrorBody,
+  type InputIssue,
   type ProcedureName,
   type ProcedureOutput,
   type ProcedureParsedInput,
@@ -34,13 +35,15 @@ function failure(body: ErrorBody): Envelope<never> {
 
 /** Logs what went wrong without record content or secrets: the procedure and the error's kind. */
 function logInternal(procedure: string, error: unknown): void {
-  const err = error as { name?: string; code?: string; stack?: string };
+  // Anything can be thrown, null and undefined included.
+  const err = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; code?: string; stack?: string };
   process.stderr.write(`[custos] ${procedure} failed: ${err.name ?? 'Error'}${err.code ? ` ${err.code}` : ''}\n${err.stack?.split('\n').slice(1, 6).join('\n') ?? ''}\n`);
 }
 
 export function createDispatcher(handlers: Handlers, state: DispatcherState) {
   return async function dispatch(name: string, rawInput: unknown, actor: Actor): Promise<Envelope<unknown>> {
-    if (!isProcedureName(name)) return failure({ code: 'UNKNOWN_PROCEDURE', message: `unknown procedure ${JSON.stringify(String(name).slice(0, 100))}` });
+    // Transports may pass any value: only a string names a procedure (an array would coerce to one).
+    if (typeof name !== 'string' || !isProcedureName(name)) return failure({ code: 'UNKNOWN_PROCEDURE', message: `unknown procedure ${typeof name === 'string' ? JSON.stringify(name.slice(0, 100)) : `(${typeof name})`}` });
     const spec = procedures[name];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
@@ -49,7 +52,12 @@ export function createDispatcher(handlers: Handlers, state: DispatcherState) {
         message: `invalid input for ${name}`,
         details: {
           procedure: name,
-          issues: parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: issue.code, message: issue.message })),
+          issues: parsed.error.issues.flatMap((issue): InputIssue[] => {
+            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+            // One issue per unexpected key, so that `path` names the field as for any other problem.
+            if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], code: issue.code, message: issue.message }));
+            return [{ path, code: issue.code, message: issue.message }];
+          }),
         },
       });
     }

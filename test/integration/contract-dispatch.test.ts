@@ -1,0 +1,367 @@
+// The backend's boundary: whatever a transport sends, an envelope comes back, with the right code.
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  ERROR_CODES,
+  PROCEDURE_NAMES,
+  procedures,
+  type Envelope,
+  type InputIssue,
+  type OrganisationProfile,
+  type ProcedureInput,
+  type ProcedureName,
+} from '../../shared/contract';
+import { createDispatcher, type Handlers } from '../../electron/backend/rpc/dispatcher';
+import { openSqlCipher } from '../../electron/backend/workspace/sqlcipher';
+import { PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
+
+const VIEWER = { actor: { id: 'v', role: 'viewer' as const } };
+
+const PROFILE: OrganisationProfile = {
+  legalName: 'Dispatch Test GmbH',
+  tradingName: 'Dispatch',
+  registeredAddress: '1 Example Street',
+  country: 'DE',
+  industry: 'Software',
+  employeeCount: 12,
+  dpoName: 'Dana Protector',
+  dpoEmail: 'dpo@example.com',
+  euRepresentative: '',
+  jurisdictions: ['gdpr'],
+};
+
+/** A schema-valid input for every procedure (a new procedure must be added here). */
+function validInputs(dir: string): { [P in ProcedureName]: ProcedureInput<P> } {
+  return {
+    'app.ping': {},
+    'app.info': {},
+    'app.settings.get': {},
+    'app.settings.update': { theme: 'dark' },
+    'workspace.status': {},
+    'workspace.recent': {},
+    'workspace.forget': { path: join(dir, 'nowhere.custos') },
+    'workspace.create': { directory: dir, name: 'Valid', passphrase: PASSPHRASE },
+    'workspace.createDemo': { directory: dir, passphrase: PASSPHRASE },
+    'workspace.select': { path: join(dir, 'nowhere.custos') },
+    'workspace.open': { path: join(dir, 'nowhere.custos'), secret: { kind: 'passphrase', passphrase: PASSPHRASE } },
+    'workspace.lock': { reason: 'manual' },
+    'workspace.close': {},
+    'workspace.confirmRecoveryKey': { recoveryKey: '00000000-00000000-00000000-00000000-00000000-00000000-00000000-00000000' },
+    'workspace.changePassphrase': { current: PASSPHRASE, next: 'violet lantern across the quiet harbour' },
+    'workspace.rotateKey': { passphrase: PASSPHRASE, jobId: 'job-12345678' },
+    'workspace.device.enable': { deviceKey: 'ab'.repeat(32) },
+    'workspace.device.disable': {},
+    'workspace.overview': {},
+    'workspace.verify': {},
+    'workspace.settings.get': {},
+    'workspace.settings.update': { autoLockMinutes: 10 },
+    'organisation.get': {},
+    'organisation.update': PROFILE,
+    'audit.list': { limit: 10 },
+    'audit.verify': {},
+    'jobs.cancel': { jobId: 'job-12345678' },
+  };
+}
+
+function expectEnvelope(envelope: Envelope<unknown>, context: string): void {
+  expect(typeof envelope.ok, context).toBe('boolean');
+  if (envelope.ok) {
+    expect(Object.keys(envelope).sort(), context).toEqual(['ok', 'value']);
+  } else {
+    expect(ERROR_CODES, context).toContain(envelope.error.code);
+    expect(typeof envelope.error.message, context).toBe('string');
+    // Nothing the caller sends should make the backend fail unexpectedly.
+    expect(envelope.error.code, `${context}: ${envelope.error.message}`).not.toBe('INTERNAL');
+  }
+}
+
+function issuesOf(error: { details?: Record<string, unknown> }): InputIssue[] {
+  return (error.details?.issues ?? []) as InputIssue[];
+}
+
+let t: TestBackend;
+let workspacePath = '';
+let recoveryKey = '';
+
+beforeAll(() => {
+  t = testBackend();
+});
+
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('procedure names', () => {
+  it.each(['no.such.procedure', '', 'APP.PING', 'app.ping/', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x'.repeat(10_000)])(
+    'unknown %j → UNKNOWN_PROCEDURE envelope',
+    async (name) => {
+      const envelope = await t.backend.invoke(name, {});
+      expect(envelope.ok).toBe(false);
+      if (!envelope.ok) {
+        expect(envelope.error.code).toBe('UNKNOWN_PROCEDURE');
+        expect(envelope.error.message.length).toBeLessThan(200);
+      }
+    },
+  );
+
+  it('a non-string procedure name → UNKNOWN_PROCEDURE, not a throw', async () => {
+    for (const name of [undefined, null, 42, {}, ['app.ping'], Object.create(null), Symbol('app.ping')]) {
+      const envelope = await t.backend.invoke(name as unknown as string, {});
+      expect(envelope).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROCEDURE' } });
+    }
+  });
+});
+
+describe('input validation', () => {
+  it.each<[string, unknown]>([
+    ['a string', 'legalName'],
+    ['an array', [PROFILE]],
+    ['a number', 7],
+    ['true', true],
+  ])('%s instead of an object → INVALID_INPUT at the root', async (_label, input) => {
+    const error = await t.fail('organisation.update', input);
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.details?.procedure).toBe('organisation.update');
+    expect(issuesOf(error)).toEqual([expect.objectContaining({ path: [], code: 'invalid_type' })]);
+  });
+
+  it('null for an input with required fields → INVALID_INPUT naming them', async () => {
+    const error = await t.fail('workspace.create', null);
+    expect(error.code).toBe('INVALID_INPUT');
+    const paths = issuesOf(error).map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['directory', 'name', 'passphrase']));
+  });
+
+  it('missing fields are named one by one', async () => {
+    const { legalName: _l, jurisdictions: _j, ...partial } = PROFILE;
+    const error = await t.fail('organisation.update', partial);
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(issuesOf(error).map((i) => i.path)).toEqual(expect.arrayContaining([['legalName'], ['jurisdictions']]));
+    expect(issuesOf(error)).toHaveLength(2);
+  });
+
+  it('wrong types name the field, including nested ones', async () => {
+    const error = await t.fail('organisation.update', { ...PROFILE, employeeCount: 'twelve', jurisdictions: ['gdpr', 'mars'] });
+    expect(issuesOf(error).map((i) => i.path)).toEqual(expect.arrayContaining([['employeeCount'], ['jurisdictions', 1]]));
+    const open = await t.fail('workspace.open', { path: '/x', secret: { kind: 'passphrase', passphrase: 42 } });
+    expect(issuesOf(open).map((i) => i.path)).toEqual([['secret', 'passphrase']]);
+    const badKind = await t.fail('workspace.open', { path: '/x', secret: { kind: 'telepathy' } });
+    expect(issuesOf(badKind)[0]!.path).toEqual(['secret', 'kind']);
+  });
+
+  it('extra keys on strict schemas → INVALID_INPUT whose path names each key', async () => {
+    const ping = await t.fail('app.ping', { extra: 1 });
+    expect(ping.code).toBe('INVALID_INPUT');
+    expect(issuesOf(ping)).toEqual([expect.objectContaining({ path: ['extra'], code: 'unrecognized_keys' })]);
+
+    const org = await t.fail('organisation.update', { ...PROFILE, isAdmin: true, role: 'owner' });
+    expect(issuesOf(org).map((i) => i.path)).toEqual([['isAdmin'], ['role']]);
+  });
+
+  it('a "__proto__" key from JSON is refused, not merged into the input', async () => {
+    const input: unknown = JSON.parse('{"__proto__": {"polluted": true}}');
+    const error = await t.fail('app.ping', input);
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('field constraints are applied (lengths, ranges, formats)', async () => {
+    expect(issuesOf(await t.fail('organisation.update', { ...PROFILE, legalName: '   ' })).map((i) => i.path)).toEqual([['legalName']]);
+    expect(issuesOf(await t.fail('organisation.update', { ...PROFILE, country: 'Germany' })).map((i) => i.path)).toEqual([['country']]);
+    expect(issuesOf(await t.fail('organisation.update', { ...PROFILE, dpoEmail: 'not-an-email' })).map((i) => i.path)).toEqual([['dpoEmail']]);
+    expect(issuesOf(await t.fail('workspace.settings.update', { autoLockMinutes: -1 })).map((i) => i.path)).toEqual([['autoLockMinutes']]);
+    expect(issuesOf(await t.fail('workspace.settings.update', { autoLockMinutes: 1.5 })).map((i) => i.path)).toEqual([['autoLockMinutes']]);
+    expect(issuesOf(await t.fail('audit.list', { limit: 501 })).map((i) => i.path)).toEqual([['limit']]);
+    expect(issuesOf(await t.fail('jobs.cancel', { jobId: 'short' })).map((i) => i.path)).toEqual([['jobId']]);
+    expect(issuesOf(await t.fail('workspace.device.enable', { deviceKey: 'AB'.repeat(32) })).map((i) => i.path)).toEqual([['deviceKey']]);
+  });
+
+  it.each(['a/b', 'a\\b', 'a:b', 'a*b', 'a?b', 'a"b', 'a<b', 'a>b', 'a|b', 'tab\there', 'nul\u0000'])(
+    'workspace.create with name %j → INVALID_INPUT on path ["name"]',
+    async (name) => {
+      const error = await t.fail('workspace.create', { directory: t.dir, name, passphrase: PASSPHRASE });
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(issuesOf(error).map((i) => i.path)).toEqual([['name']]);
+    },
+  );
+
+  it('validation comes before the lock check: bad input to a locked procedure is INVALID_INPUT', async () => {
+    expect((await t.fail('organisation.update', { legalName: 1 })).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('lock state', () => {
+  it('every workspace procedure answers WORKSPACE_LOCKED while no workspace is open', async () => {
+    expect((await t.call('workspace.status', {})).state).toBe('closed');
+    const inputs = validInputs(t.dir);
+    const guarded = PROCEDURE_NAMES.filter((name) => procedures[name].permission !== 'public');
+    expect(guarded.length).toBeGreaterThan(8);
+    for (const name of guarded) {
+      const error = await t.fail(name, inputs[name]);
+      expect(error.code, name).toBe('WORKSPACE_LOCKED');
+      expect(error.details?.procedure, name).toBe(name);
+    }
+  });
+
+  it('creates a workspace; passphrase policy is enforced first', async () => {
+    const short = await t.fail('workspace.create', { directory: t.dir, name: 'Weak', passphrase: 'short' });
+    expect(short.code).toBe('PASSPHRASE_TOO_SHORT');
+    expect(short.details).toMatchObject({ minLength: 12 });
+    const weak = await t.fail('workspace.create', { directory: t.dir, name: 'Weak', passphrase: 'password1234' });
+    expect(weak.code).toBe('PASSPHRASE_TOO_WEAK');
+    expect(weak.details).toMatchObject({ minScore: 2 });
+    const repeated = await t.fail('workspace.create', { directory: t.dir, name: 'Weak', passphrase: 'aaaaaaaaaaaa' });
+    expect(repeated.code).toBe('PASSPHRASE_TOO_WEAK');
+    // The workspace name counts against the passphrase.
+    const named = await t.fail('workspace.create', { directory: t.dir, name: 'Bluebird Holdings', passphrase: 'Bluebird Holdings' });
+    expect(named.code).toBe('PASSPHRASE_TOO_WEAK');
+    expect((await t.call('workspace.recent', {})).length).toBe(0);
+
+    const created = await t.call('workspace.create', { directory: t.dir, name: 'Dispatch', passphrase: PASSPHRASE });
+    workspacePath = created.path;
+    recoveryKey = created.recoveryKey;
+    expect(created.status.state).toBe('unlocked');
+    await t.call('organisation.update', PROFILE);
+  });
+
+  it('after lock, workspace procedures answer WORKSPACE_LOCKED again; public ones still work', async () => {
+    await t.call('workspace.lock', { reason: 'manual' });
+    const inputs = validInputs(t.dir);
+    for (const name of ['organisation.get', 'organisation.update', 'audit.list', 'audit.verify', 'workspace.overview', 'workspace.settings.update'] as const) {
+      expect((await t.fail(name, inputs[name])).code, name).toBe('WORKSPACE_LOCKED');
+    }
+    expect(await t.call('app.ping', {})).toEqual({ pong: true });
+    expect(await t.call('workspace.status', {})).toMatchObject({ state: 'locked', path: workspacePath });
+    await t.call('workspace.open', { path: workspacePath, secret: { kind: 'recovery', recoveryKey } });
+  });
+});
+
+describe('permissions', () => {
+  it('a viewer may read but not change', async () => {
+    const read = await t.backend.invoke('organisation.get', {}, VIEWER);
+    expect(read).toEqual({ ok: true, value: PROFILE });
+    expect((await t.backend.invoke('audit.verify', {}, VIEWER)).ok).toBe(true);
+    expect((await t.backend.invoke('workspace.overview', {}, VIEWER)).ok).toBe(true);
+    expect((await t.backend.invoke('app.ping', {}, VIEWER)).ok).toBe(true);
+
+    const write = await t.backend.invoke('organisation.update', { ...PROFILE, legalName: 'Changed by viewer' }, VIEWER);
+    expect(write).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', details: { procedure: 'organisation.update' } } });
+    expect(await t.call('organisation.get', {})).toEqual(PROFILE);
+  });
+
+  it('a viewer gets FORBIDDEN for every write and key procedure', async () => {
+    const inputs = validInputs(t.dir);
+    const restricted = PROCEDURE_NAMES.filter((name) => ['workspace.write', 'workspace.keys'].includes(procedures[name].permission));
+    expect(restricted).toEqual(expect.arrayContaining(['organisation.update', 'workspace.settings.update', 'workspace.rotateKey', 'workspace.changePassphrase']));
+    for (const name of restricted) {
+      const envelope = await t.backend.invoke(name, inputs[name], VIEWER);
+      expect(envelope.ok, name).toBe(false);
+      if (!envelope.ok) expect(envelope.error.code, name).toBe('FORBIDDEN');
+    }
+    const events = await t.call('audit.list', { limit: 100 });
+    expect(events.every((e) => e.actor !== 'v')).toBe(true);
+  });
+
+  it("the actor's id is recorded in the trail", async () => {
+    const envelope = await t.backend.invoke('workspace.settings.update', { autoLockMinutes: 7 }, { actor: { id: 'olivia', role: 'owner' } });
+    expect(envelope.ok).toBe(true);
+    const [latest] = await t.call('audit.list', { limit: 1 });
+    expect(latest).toMatchObject({ actor: 'olivia', procedure: 'workspace.settings.update' });
+  });
+});
+
+describe('internal errors', () => {
+  it('a damaged record reaching a handler becomes INTERNAL without leaking details', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const db = openSqlCipher(join(workspacePath, 'workspace.db'), recoveryKey.replace(/-/g, ''));
+    try {
+      db.prepare("UPDATE organisation_profile SET jurisdictions = '[secret-token-xyz' WHERE id = 1").run();
+      const envelope = await t.backend.invoke('organisation.get', {});
+      expect(envelope).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'an unexpected error occurred' } });
+      expect(JSON.stringify(envelope)).not.toContain('secret-token-xyz');
+
+      // A value that parses but breaks the output contract is caught too.
+      db.prepare('UPDATE organisation_profile SET jurisdictions = \'["mars"]\' WHERE id = 1').run();
+      const invalid = await t.backend.invoke('organisation.get', {});
+      expect(invalid).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'the backend produced an unexpected result' } });
+      expect(JSON.stringify(invalid)).not.toContain('mars');
+      db.prepare('UPDATE organisation_profile SET jurisdictions = \'["gdpr"]\' WHERE id = 1').run();
+    } finally {
+      db.close();
+    }
+    const logged = stderr.mock.calls.map((c) => String(c[0])).join('');
+    expect(logged).toContain('organisation.get');
+    expect(logged).not.toContain('secret-token-xyz');
+    expect(await t.call('organisation.get', {})).toEqual(PROFILE);
+  });
+
+  it.each<[string, unknown]>([
+    ['an Error', new Error('db password is hunter2 at /home/alice/secret.custos')],
+    ['a TypeError', new TypeError('cannot read hunter2')],
+    ['a string', 'hunter2'],
+    ['null', null],
+    ['undefined', undefined],
+    ['an object', { code: 'SQLITE_CORRUPT', message: 'hunter2' }],
+  ])('a handler throwing %s → INTERNAL with a generic message', async (_label, thrown) => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const handlers = new Proxy({} as Handlers, {
+      get: () => () => {
+        throw thrown;
+      },
+    });
+    const dispatch = createDispatcher(handlers, { isUnlocked: () => true, isBusy: () => false });
+    const envelope = await dispatch('organisation.get', {}, { id: 'owner', role: 'owner' });
+    expect(envelope).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'an unexpected error occurred' } });
+    expect(JSON.stringify(envelope)).not.toContain('hunter2');
+    const logged = stderr.mock.calls.map((c) => String(c[0])).join('');
+    expect(logged).not.toContain('hunter2');
+  });
+
+  it('a handler returning the wrong shape → INTERNAL', async () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const handlers = new Proxy({} as Handlers, { get: () => () => ({ pong: 'yes' }) });
+    const dispatch = createDispatcher(handlers, { isUnlocked: () => true, isBusy: () => false });
+    expect(await dispatch('app.ping', {}, { id: 'owner', role: 'owner' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('a busy workspace answers BUSY to workspace procedures and runs public ones', async () => {
+    const handlers = new Proxy({} as Handlers, { get: () => () => ({ pong: true }) });
+    const dispatch = createDispatcher(handlers, { isUnlocked: () => true, isBusy: () => true });
+    expect(await dispatch('audit.verify', {}, { id: 'owner', role: 'owner' })).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    expect(await dispatch('app.ping', {}, { id: 'owner', role: 'owner' })).toEqual({ ok: true, value: { pong: true } });
+  });
+});
+
+describe('every procedure is dispatchable', () => {
+  const GARBAGE: unknown[] = [{}, null, undefined, 'text', [], 0, false, { unexpected: true }];
+
+  it('with an unlocked workspace: every name with every kind of garbage returns an envelope', async () => {
+    expect((await t.call('workspace.status', {})).state).toBe('unlocked');
+    for (const name of PROCEDURE_NAMES) {
+      for (const input of GARBAGE) {
+        const envelope = await t.backend.invoke(name, input);
+        expectEnvelope(envelope, `${name}(${JSON.stringify(input)})`);
+      }
+    }
+  });
+
+  it('with no workspace open: the same', async () => {
+    await t.call('workspace.close', {});
+    for (const name of PROCEDURE_NAMES) {
+      for (const input of GARBAGE) {
+        const envelope = await t.backend.invoke(name, input);
+        expectEnvelope(envelope, `${name}(${JSON.stringify(input)})`);
+      }
+    }
+  });
+
+  it('as a viewer: the same', async () => {
+    for (const name of PROCEDURE_NAMES) {
+      for (const input of [{}, null]) expectEnvelope(await t.backend.invoke(name, input, VIEWER), `${name} as viewer`);
+    }
+  });
+});

@@ -1,0 +1,203 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/contract';
+import { parseRecoveryKey } from '../../../shared/domain/recovery-key';
+import { migrate, PRE_MIGRATION_DIR, schemaVersion } from '../../../electron/backend/workspace/migrations/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../electron/backend/workspace/migrations/registry';
+import { applyConnectionPragmas, openSqlCipher, type Db } from '../../../electron/backend/workspace/sqlcipher';
+import { makeTempDir, PASSPHRASE, testBackend } from '../../support/backend';
+
+const NOW = new Date('2025-06-07T08:09:10.123Z');
+
+const addNotes: Migration = {
+  version: 2,
+  name: 'notes',
+  up(db) {
+    db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT; INSERT INTO notes (body) VALUES ('seeded by v2')");
+  },
+};
+const failing: Migration = {
+  version: 2,
+  name: 'half-done',
+  up(db) {
+    db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT');
+    db.exec("UPDATE workspace_meta SET value = 'changed' WHERE key = 'marker'");
+    db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
+  },
+};
+
+function tables(db: Db): string[] {
+  return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function caught(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+let dir: string;
+let bundle: string;
+let dbPath: string;
+let key: string;
+
+/** A workspace database at schema 1, as the shipped registry makes it. */
+function makeV1(): Db {
+  const db = openSqlCipher(dbPath, key, { fileMustExist: false });
+  applyConnectionPragmas(db);
+  expect(migrate(db, bundle, dbPath, NOW)).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION, backupPath: null });
+  db.prepare("INSERT INTO workspace_meta (key, value) VALUES ('marker', 'v1 data')").run();
+  return db;
+}
+
+beforeEach(() => {
+  dir = makeTempDir('custos-migrate-');
+  bundle = join(dir, 'Test.custos');
+  mkdirSync(bundle);
+  dbPath = join(bundle, 'workspace.db');
+  key = randomBytes(32).toString('hex');
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the shipped registry', () => {
+  it('numbers migrations 1..n and the latest version is their count', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('a new database gets the foundation tables and no pre-migration copy', () => {
+    const db = makeV1();
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(expect.arrayContaining(['audit_events', 'audit_head', 'organisation_profile', 'workspace_meta']));
+    db.close();
+    expect(existsSync(join(bundle, PRE_MIGRATION_DIR))).toBe(false);
+  });
+
+  it('an up-to-date database is left alone', () => {
+    const db = makeV1();
+    expect(migrate(db, bundle, dbPath, NOW)).toEqual({ from: 1, to: 1, backupPath: null });
+    db.close();
+    expect(existsSync(join(bundle, PRE_MIGRATION_DIR))).toBe(false);
+  });
+});
+
+describe('upgrading an existing database', () => {
+  it('copies the database to pre-migration/ first; the copy opens with the key at user_version 1', () => {
+    const db = makeV1();
+    const result = migrate(db, bundle, dbPath, NOW, [...MIGRATIONS, addNotes]);
+    expect(result.from).toBe(1);
+    expect(result.to).toBe(2);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT body FROM notes').pluck().get()).toBe('seeded by v2');
+    db.close();
+
+    expect(result.backupPath).not.toBeNull();
+    expect(result.backupPath!.startsWith(join(bundle, PRE_MIGRATION_DIR))).toBe(true);
+    expect(readdirSync(join(bundle, PRE_MIGRATION_DIR))).toEqual(['workspace-v1-2025-06-07T08-09-10-123Z.db']);
+
+    const backup = openSqlCipher(result.backupPath!, key, { readonly: true });
+    try {
+      expect(schemaVersion(backup)).toBe(1);
+      expect(tables(backup)).not.toContain('notes');
+      // The copy was taken after a WAL checkpoint: it holds the v1 data committed just before.
+      expect(backup.prepare("SELECT value FROM workspace_meta WHERE key = 'marker'").pluck().get()).toBe('v1 data');
+    } finally {
+      backup.close();
+    }
+    // Still encrypted: a wrong key does not read it.
+    const wrong = openSqlCipher(result.backupPath!, randomBytes(32).toString('hex'), { readonly: true });
+    expect(() => schemaVersion(wrong)).toThrow();
+    wrong.close();
+  });
+
+  it('a failing migration → MIGRATION_FAILED, user_version unchanged, no partial tables or data', () => {
+    const db = makeV1();
+    const error = caught(() => migrate(db, bundle, dbPath, NOW, [...MIGRATIONS, failing]));
+    expect(error.code).toBe('MIGRATION_FAILED');
+    expect(error.message).toContain('half-done');
+    expect(error.details).toMatchObject({ found: 1, supported: 2 });
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).not.toContain('half_done');
+    expect(db.prepare("SELECT value FROM workspace_meta WHERE key = 'marker'").pluck().get()).toBe('v1 data');
+    expect(db.inTransaction).toBe(false);
+    db.close();
+    // The pre-migration copy was still made, for the user to fall back on.
+    expect(readdirSync(join(bundle, PRE_MIGRATION_DIR))).toHaveLength(1);
+    // And the database reopens cleanly at v1.
+    const again = openSqlCipher(dbPath, key);
+    expect(schemaVersion(again)).toBe(1);
+    expect(tables(again)).not.toContain('half_done');
+    again.close();
+  });
+
+  it('migrations before the failing one stay applied (each has its own transaction)', () => {
+    const db = makeV1();
+    const failingThird: Migration = { ...failing, version: 3 };
+    const error = caught(() => migrate(db, bundle, dbPath, NOW, [...MIGRATIONS, addNotes, failingThird]));
+    expect(error.code).toBe('MIGRATION_FAILED');
+    expect(schemaVersion(db)).toBe(2);
+    expect(tables(db)).toContain('notes');
+    expect(tables(db)).not.toContain('half_done');
+    db.close();
+  });
+
+  it('a database newer than the app → WORKSPACE_TOO_NEW and the file is not changed', () => {
+    const db = makeV1();
+    db.pragma('user_version = 7');
+    db.close();
+    const before = sha256(dbPath);
+    const reopened = openSqlCipher(dbPath, key);
+    const error = caught(() => migrate(reopened, bundle, dbPath, NOW));
+    reopened.close();
+    expect(error.code).toBe('WORKSPACE_TOO_NEW');
+    expect(error.details).toMatchObject({ file: 'workspace.db', found: 7, supported: LATEST_SCHEMA_VERSION });
+    expect(sha256(dbPath)).toBe(before);
+    expect(existsSync(join(bundle, PRE_MIGRATION_DIR))).toBe(false);
+  });
+
+  it('the supported version follows the migration list given', () => {
+    const db = makeV1();
+    db.pragma('user_version = 3');
+    const error = caught(() => migrate(db, bundle, dbPath, NOW, [...MIGRATIONS, addNotes]));
+    expect(error.details).toMatchObject({ found: 3, supported: 2 });
+    expect(schemaVersion(db)).toBe(3);
+    db.close();
+  });
+});
+
+describe('opening a too-new workspace through the backend', () => {
+  it('is refused with WORKSPACE_TOO_NEW and leaves workspace.db byte for byte as it was', async () => {
+    const t = testBackend();
+    try {
+      const created = await t.call('workspace.create', { directory: t.dir, name: 'Future', passphrase: PASSPHRASE });
+      await t.call('workspace.lock', { reason: 'manual' });
+      const file = join(created.path, 'workspace.db');
+      const raw = openSqlCipher(file, parseRecoveryKey(created.recoveryKey)!);
+      raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+      raw.close();
+      const before = sha256(file);
+
+      const error = await t.fail('workspace.open', { path: created.path, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
+      expect(error.code).toBe('WORKSPACE_TOO_NEW');
+      expect(error.details).toMatchObject({ found: LATEST_SCHEMA_VERSION + 1, supported: LATEST_SCHEMA_VERSION });
+      expect(sha256(file)).toBe(before);
+      expect(existsSync(join(created.path, PRE_MIGRATION_DIR))).toBe(false);
+      expect((await t.call('workspace.status', {})).state).toBe('locked');
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
