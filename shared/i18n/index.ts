@@ -1,0 +1,48 @@
+// The UI and CLI translations. Each language has one JSON file per namespace; add a namespace by
+// importing its files here and listing them in `resources`.
+import i18next, { type i18n, type Module } from 'i18next';
+import enApp from './locales/en/app.json';
+import enErrors from './locales/en/errors.json';
+import zhApp from './locales/zh-CN/app.json';
+import zhErrors from './locales/zh-CN/errors.json';
+
+export const resources = {
+  en: { app: enApp, errors: enErrors },
+  'zh-CN': { app: zhApp, errors: zhErrors },
+};
+
+export type SupportedLanguage = keyof typeof resources;
+export type Namespace = keyof (typeof resources)['en'];
+
+export const SUPPORTED_LANGUAGES = Object.keys(resources) as SupportedLanguage[];
+export const NAMESPACES = Object.keys(resources.en) as Namespace[];
+export const FALLBACK_LANGUAGE: SupportedLanguage = 'en';
+
+export function isSupportedLanguage(value: unknown): value is SupportedLanguage {
+  return typeof value === 'string' && (SUPPORTED_LANGUAGES as string[]).includes(value);
+}
+
+export interface CreateI18nOptions {
+  language?: string;
+  defaultNS?: Namespace;
+  /** i18next plugins, e.g. react-i18next's `initReactI18next`. */
+  modules?: Module[];
+}
+
+/** A new, already-initialised i18next instance (resources are bundled, so init is synchronous). */
+export function createI18n(options: CreateI18nOptions = {}): i18n {
+  const instance = i18next.createInstance();
+  for (const module of options.modules ?? []) instance.use(module);
+  void instance.init({
+    resources,
+    lng: isSupportedLanguage(options.language) ? options.language : FALLBACK_LANGUAGE,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: SUPPORTED_LANGUAGES,
+    ns: NAMESPACES,
+    defaultNS: options.defaultNS ?? 'app',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
