@@ -28,6 +28,9 @@ export const ERROR_CODES = [
   'CANCELLED',
   'MIGRATION_FAILED',
   'NOT_FOUND',
+  'CONFLICT',
+  'FILE_TOO_LARGE',
+  'FILE_TYPE_NOT_ALLOWED',
   'INTERNAL',
 ] as const;
 
@@ -54,6 +57,9 @@ export interface ErrorDetails {
   /** PASSPHRASE_*: the policy's figures. */
   minLength?: number;
   minScore?: number;
+  /** FILE_TOO_LARGE: the limit and the file's size, in bytes. */
+  limitBytes?: number;
+  size?: number;
   [key: string]: unknown;
 }
 
