@@ -8,7 +8,6 @@ import { defineConfig, type Plugin } from 'vite';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const allowedOutsideRenderer = ['shared/contract', 'shared/domain', 'shared/i18n'].map((dir) => path.join(root, dir) + path.sep);
 const rendererDir = path.join(root, 'renderer') + path.sep;
-const nodeModulesDir = path.join(root, 'node_modules') + path.sep;
 
 /**
  * The renderer runs sandboxed, without Node: refuse Node built-ins and any project file outside
@@ -23,7 +22,7 @@ function rendererImportGuard(): Plugin {
       if (source.startsWith('node:')) this.error(`Node built-in "${source}" imported by ${path.relative(root, importer)}: not allowed in the renderer`);
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const id = resolved?.id.split('?')[0];
-      if (!id || id.startsWith('\0') || id.startsWith(nodeModulesDir) || !path.isAbsolute(id)) return resolved;
+      if (!id || id.startsWith('\0') || id.includes(`${path.sep}node_modules${path.sep}`) || !path.isAbsolute(id)) return resolved;
       if (id.startsWith(rendererDir) || allowedOutsideRenderer.some((dir) => id.startsWith(dir))) return resolved;
       this.error(`"${source}" (${path.relative(root, id)}) imported by ${path.relative(root, importer)}: the renderer may only import renderer/ and shared/{contract,domain,i18n}`);
     },
