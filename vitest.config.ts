@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Native SQLCipher work and scrypt are CPU-heavy; two files at a time suit a two-core machine.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -10,8 +12,6 @@ export default defineConfig({
           include: ['test/unit/backend/**/*.test.ts', 'test/unit/shared/**/*.test.ts', 'test/unit/frameworks/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/electron/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Native SQLCipher work and scrypt are CPU-heavy; two cores are enough for two files at a time.
-          maxWorkers: 2,
         },
       },
       {
