@@ -6,10 +6,12 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { LANGUAGES, type Language } from '../../shared/contract';
 import { createCliContext } from './backend-client';
+import { registerControls } from './commands/controls';
 import { registerDemo } from './commands/demo';
 import { registerInfo } from './commands/info';
 import { registerInit } from './commands/init';
 import { registerPasswd } from './commands/passwd';
+import { registerSoa } from './commands/soa';
 import { registerVerify } from './commands/verify';
 import { CliError, createOutput, isLanguage, languageFromEnvironment, ProcedureError, type Output } from './output';
 import { PromptCancelled } from './secrets';
@@ -77,6 +79,11 @@ function exitCodeFor(error: unknown, output: Output): number {
 
 /** Runs one command line (without the node and script arguments) and returns the exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  // Output piped into `head` and the like: a closed pipe ends the command quietly, as in Unix tools.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    throw error;
+  });
   const env = process.env;
   const output = createOutput(languageArgument(argv) ?? languageFromEnvironment(env));
   const { context, dispose } = createCliContext(output, env);
@@ -86,6 +93,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     registerVerify(root, context);
     registerDemo(root, context);
     registerPasswd(root, context);
+    registerControls(root, context);
+    registerSoa(root, context);
   });
   // Ctrl-C outside a prompt (say, during key derivation) still locks the workspace before exiting.
   const interrupted = (): void => {

@@ -1,5 +1,5 @@
 // Who may call what. For now every workspace has a single owner; roles arrive with multi-user work.
-import type { Permission } from './procedures';
+import type { Permission } from './procedure';
 
 export const ROLES = ['owner', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];

@@ -2,6 +2,13 @@
 // schemas and the permission it needs. The backend validates every input against these schemas at
 // its boundary; the renderer's typed client derives its types from them.
 import { z } from 'zod';
+import { agendaProcedures } from './areas/agenda';
+import { controlsProcedures } from './areas/controls';
+import { evidenceProcedures } from './areas/evidence';
+import { ismsProcedures } from './areas/isms';
+import { risksProcedures } from './areas/risks';
+import { searchProcedures } from './areas/search';
+import { empty, isoDateTime, jobId, nonEmpty, procedure, trimmed } from './procedure';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -14,15 +21,6 @@ export type Theme = z.infer<typeof themeSchema>;
 export const JURISDICTIONS = ['gdpr', 'ccpa', 'pipl'] as const;
 export const jurisdictionSchema = z.enum(JURISDICTIONS);
 
-/** What a procedure needs of the actor. `public` procedures run without an open workspace. */
-export const PERMISSIONS = ['public', 'workspace.read', 'workspace.write', 'workspace.keys'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-const empty = z.object({}).strict();
-const trimmed = (max: number) => z.string().trim().max(max);
-const nonEmpty = (max: number) => z.string().trim().min(1).max(max);
-const isoDateTime = z.string().datetime({ offset: true });
-const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
 export const appSettingsSchema = z.object({ language: languageSchema, theme: themeSchema });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
@@ -134,18 +132,7 @@ export const overviewSchema = z.object({
 });
 export type Overview = z.infer<typeof overviewSchema>;
 
-interface ProcedureSpec<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  permission: Permission;
-  /** One line for the docs and the CLI. */
-  summary: string;
-}
-function procedure<I extends z.ZodType, O extends z.ZodType>(spec: ProcedureSpec<I, O>): ProcedureSpec<I, O> {
-  return spec;
-}
-
-export const procedures = {
+export const foundationProcedures = {
   'app.ping': procedure({ input: empty, output: z.object({ pong: z.literal(true) }), permission: 'public', summary: 'Liveness check.' }),
   'app.info': procedure({
     input: empty,
@@ -289,6 +276,17 @@ export const procedures = {
     permission: 'public',
     summary: 'Ask a long-running job to stop.',
   }),
+} as const;
+
+/** Every procedure: the foundation's and each domain area's (shared/contract/areas/). */
+export const procedures = {
+  ...foundationProcedures,
+  ...controlsProcedures,
+  ...evidenceProcedures,
+  ...risksProcedures,
+  ...ismsProcedures,
+  ...agendaProcedures,
+  ...searchProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -30,6 +30,28 @@ const PROFILE: OrganisationProfile = {
   jurisdictions: ['gdpr'],
 };
 
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+const RISK = {
+  title: 'Ransomware on file servers',
+  assetOrProcess: 'File servers',
+  threat: 'Ransomware',
+  vulnerability: 'Unpatched hosts',
+  owner: 'IT lead',
+  inherentLikelihood: 4,
+  inherentImpact: 5,
+  treatment: 'mitigate' as const,
+  treatmentPlan: 'Immutable backups',
+  controls: [{ framework: 'iso27001' as const, controlId: 'A.8.13' }],
+  residualLikelihood: 2,
+  residualImpact: 4,
+  reviewDate: '2026-12-31',
+  status: 'treating' as const,
+};
+const OBJECTIVE = { title: 'Train all staff', measure: 'Completion rate', target: '95%', owner: 'HR', dueDate: '2026-12-31', status: 'on_track' as const, progressNote: '' };
+const AUDIT = { title: 'Annual internal audit', scope: 'Whole ISMS', auditor: 'Internal audit', plannedDate: '2026-10-01', performedDate: null, status: 'planned' as const, conclusion: '' };
+const ACTION = { findingId: NO_ID, description: 'Schedule restore tests', rootCause: 'No owner', owner: 'IT', dueDate: '2026-12-01', status: 'open' as const, verifiedBy: '', verificationNote: '' };
+const REVIEW = { date: '2026-09-01', attendees: 'Board', inputs: 'Audit results', decisions: 'Approve plan', actions: 'None', nextReviewDate: '2027-09-01' };
+
 /** A schema-valid input for every procedure (a new procedure must be added here). */
 function validInputs(dir: string): { [P in ProcedureName]: ProcedureInput<P> } {
   return {
@@ -60,6 +82,62 @@ function validInputs(dir: string): { [P in ProcedureName]: ProcedureInput<P> } {
     'audit.list': { limit: 10 },
     'audit.verify': {},
     'jobs.cancel': { jobId: 'job-12345678' },
+
+    'controls.list': { framework: 'iso27001' },
+    'controls.get': { framework: 'iso27001', controlId: 'A.5.1' },
+    'controls.update': { framework: 'iso27001', controlId: 'A.5.1', patch: { status: 'planned' } },
+    'frameworks.settings.get': {},
+    'frameworks.settings.update': { expiringWithinDays: 45 },
+    'soa.get': {},
+    'coverage.get': { framework: 'soc2', from: '2025-01-01', to: '2025-06-30' },
+    'evidence.files.upload': { name: 'note.txt', base64: Buffer.from('evidence').toString('base64') },
+    'evidence.files.list': {},
+    'evidence.files.content': { id: '00000000-0000-4000-8000-000000000000' },
+    'evidence.files.delete': { id: '00000000-0000-4000-8000-000000000000' },
+    'evidence.link': { framework: 'soc2', controlId: 'CC6.1', source: { kind: 'file', fileId: '00000000-0000-4000-8000-000000000000' }, effectiveDate: '2025-01-01' },
+    'evidence.unlink': { id: '00000000-0000-4000-8000-000000000000' },
+    'evidence.forControl': { framework: 'iso27001', controlId: 'A.8.5' },
+    'agenda.list': {},
+    'agenda.ics': {},
+    'dashboard.summary': {},
+    'search.query': { q: 'access' },
+    'soa.export': { format: 'xlsx' },
+
+    'risks.scales.get': {},
+    'risks.scales.update': {
+      likelihood: [1, 2, 3, 4, 5].map((value) => ({ value, label: { en: `L${value}`, 'zh-CN': `可能性${value}` } })),
+      impact: [1, 2, 3, 4, 5].map((value) => ({ value, label: { en: `I${value}`, 'zh-CN': `影响${value}` } })),
+      appetite: 9,
+    },
+    'risks.list': {},
+    'risks.get': { id: NO_ID },
+    'risks.create': RISK,
+    'risks.update': { id: NO_ID, risk: RISK },
+    'risks.delete': { id: NO_ID },
+    'risks.accept': { id: NO_ID, acceptedBy: 'Chief Executive', note: 'Within appetite after treatment.' },
+
+    'isms.scope.get': {},
+    'isms.scope.update': { statement: 'All SaaS operations.', boundaries: 'Dublin office', exclusions: '', interestedParties: 'Customers' },
+    'objectives.list': {},
+    'objectives.create': OBJECTIVE,
+    'objectives.update': { id: NO_ID, objective: OBJECTIVE },
+    'objectives.delete': { id: NO_ID },
+    'audits.list': {},
+    'audits.get': { id: NO_ID },
+    'audits.create': AUDIT,
+    'audits.update': { id: NO_ID, audit: AUDIT },
+    'audits.delete': { id: NO_ID },
+    'findings.create': { auditId: NO_ID, type: 'observation', reference: 'A.8.13', description: 'Restore test overdue.', owner: 'IT', status: 'open' },
+    'findings.update': { id: NO_ID, finding: { auditId: NO_ID, type: 'observation', reference: 'A.8.13', description: 'Restore test overdue.', owner: 'IT', status: 'open' } },
+    'findings.delete': { id: NO_ID },
+    'actions.list': {},
+    'actions.create': ACTION,
+    'actions.update': { id: NO_ID, action: ACTION },
+    'actions.delete': { id: NO_ID },
+    'reviews.list': {},
+    'reviews.create': REVIEW,
+    'reviews.update': { id: NO_ID, review: REVIEW },
+    'reviews.delete': { id: NO_ID },
   };
 }
 

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalEvent, GENESIS_HASH, hashEvent } from '../../electron/backend/audit-log/audit-chain';
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/workspace/migrations/registry';
 import { checkKeyAgainstFile, openSqlCipher } from '../../electron/backend/workspace/sqlcipher';
 import { makeTempDir, PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
 
@@ -114,7 +115,7 @@ describe('SQLCipher 4 reads an app workspace', () => {
   });
 
   it('sees the schema version and passes its own integrity checks', async () => {
-    expect(await withSqlCipher(dbFile, { keyHex, statements: ['PRAGMA user_version'] })).toEqual({ rows: [{ user_version: 1 }] });
+    expect(await withSqlCipher(dbFile, { keyHex, statements: ['PRAGMA user_version'] })).toEqual({ rows: [{ user_version: LATEST_SCHEMA_VERSION }] });
     expect(await withSqlCipher(dbFile, { keyHex, statements: ['PRAGMA cipher_integrity_check'] })).toEqual({ rows: [] });
     expect(await withSqlCipher(dbFile, { keyHex, statements: ['PRAGMA integrity_check'] })).toEqual({ rows: [{ integrity_check: 'ok' }] });
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackendEvent } from '../../shared/contract';
 import { openSqlCipher } from '../../electron/backend/workspace/sqlcipher';
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/workspace/migrations/registry';
 import { OTHER_PASSPHRASE, PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
 
 const RECOVERY_KEY_PATTERN = /^([0-9a-f]{8}-){7}[0-9a-f]{8}$/;
@@ -164,7 +165,7 @@ describe('damaged or missing files', () => {
     const before = snapshot(path);
     expect(await t.fail('workspace.open', { path, secret: { kind: 'passphrase', passphrase: PASSPHRASE } })).toMatchObject({
       code: 'WORKSPACE_TOO_NEW',
-      details: { found: 99, supported: 1 },
+      details: { found: 99, supported: LATEST_SCHEMA_VERSION },
     });
     expect(snapshot(path)).toEqual(before);
   });

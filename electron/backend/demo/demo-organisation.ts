@@ -1,8 +1,17 @@
 // The demo organisation: a realistic, deterministic workspace for trying Custos and for tests and
-// benchmarks. Each domain area adds its part here as it arrives.
+// benchmarks. Each domain area adds its part in its own file (isms.ts, risks.ts, controls.ts …).
+// Everything is written through the areas' own change functions, so the demo obeys the same rules,
+// audit trail, search index and evidence links as records made in the app.
+// Dates are offsets from the day the demo is created, by the backend's clock: there is always
+// something overdue and something coming up, and two demos made on the same day are identical
+// apart from record ids and timestamps.
 import type { Actor, OrganisationProfile } from '../../../shared/contract';
+import { calendarDateOf } from '../isms/record-dates';
 import { getOrganisation, saveOrganisation } from '../organisation/organisation-queries';
 import type { WorkspaceDb } from '../workspace/workspace-db';
+import { populateDemoControls } from './controls';
+import { populateDemoIsms } from './isms';
+import { populateDemoRisks } from './risks';
 
 export const DEMO_WORKSPACE_NAME = 'Meridian Health Analytics (demo)';
 
@@ -20,9 +29,15 @@ export const DEMO_PROFILE: OrganisationProfile = {
 };
 
 export function populateDemo(workspace: WorkspaceDb, actor: Actor): void {
-  workspace.change({ actor, procedure: 'workspace.createDemo' }, (tx) => {
+  const anchor = workspace.change({ actor, procedure: 'workspace.createDemo' }, (tx) => {
     const before = getOrganisation(tx.db);
     saveOrganisation(tx.db, DEMO_PROFILE, tx.at);
     tx.audit('organisation_profile', '1', before, DEMO_PROFILE);
+    const today = calendarDateOf(tx.at);
+    populateDemoIsms(tx, today);
+    populateDemoRisks(tx, today);
+    return today;
   });
+  // After the risks: treating a risk is a reason to include a control in the SoA.
+  populateDemoControls(workspace, actor, anchor);
 }

@@ -6,7 +6,17 @@ import { DEMO_WORKSPACE_NAME, populateDemo } from '../demo/demo-organisation';
 import { readOrganisation, updateOrganisation } from '../organisation/organisation-procedures';
 import { schemaVersion } from '../workspace/migrations/migrate';
 import { META, type WorkspaceSession } from '../workspace/workspace-session';
+import type { foundationProcedures, ProcedureName } from '../../../shared/contract';
 import type { Handlers } from './dispatcher';
+import { controlsHandlers } from '../frameworks/controls-procedures';
+import { evidenceHandlers } from '../evidence/evidence-procedures';
+import { risksHandlers } from '../risks/risks-procedures';
+import { ismsHandlers } from '../isms/isms-procedures';
+import { agendaHandlers } from '../agenda/agenda-procedures';
+import { searchHandlers } from '../search/search-procedures';
+import { exportHandlers } from '../exports/export-procedures';
+
+type FoundationProcedure = keyof typeof foundationProcedures;
 import { readWorkspaceSettings, updateWorkspaceSettings } from '../workspace/workspace-settings';
 
 export interface HandlerDeps {
@@ -21,7 +31,23 @@ const COUNTED_TABLES = [
   { entity: 'audit_events', table: 'audit_events' },
 ] as const;
 
-export function buildHandlers({ session, settings, options }: HandlerDeps): Handlers {
+export function buildHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...foundationHandlers(deps),
+    ...controlsHandlers(deps),
+    ...evidenceHandlers(deps),
+    ...risksHandlers(deps),
+    ...ismsHandlers(deps),
+    ...agendaHandlers(deps),
+    ...searchHandlers(deps),
+    ...exportHandlers(deps),
+  };
+}
+
+/** Handlers of one area: its slice of the procedure table. */
+export type AreaHandlers<P extends ProcedureName> = Pick<Handlers, P>;
+
+function foundationHandlers({ session, settings, options }: HandlerDeps): AreaHandlers<FoundationProcedure> {
   return {
     'app.ping': () => ({ pong: true as const }),
     'app.info': () => ({ version: options.appVersion, platform: process.platform, defaultWorkspaceDirectory: options.defaultWorkspaceDirectory }),

@@ -10,16 +10,18 @@ import { applyConnectionPragmas, openSqlCipher, type Db } from '../../../electro
 import { makeTempDir, PASSPHRASE, testBackend } from '../../support/backend';
 
 const NOW = new Date('2025-06-07T08:09:10.123Z');
+/** The schema the shipped registry makes; the test migrations below come after it. */
+const LATEST = LATEST_SCHEMA_VERSION;
 
 const addNotes: Migration = {
-  version: 2,
+  version: LATEST + 1,
   name: 'notes',
   up(db) {
     db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT; INSERT INTO notes (body) VALUES ('seeded by v2')");
   },
 };
 const failing: Migration = {
-  version: 2,
+  version: LATEST + 1,
   name: 'half-done',
   up(db) {
     db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT');
@@ -51,12 +53,12 @@ let bundle: string;
 let dbPath: string;
 let key: string;
 
-/** A workspace database at schema 1, as the shipped registry makes it. */
-function makeV1(): Db {
+/** A workspace database at the latest schema, as the shipped registry makes it. */
+function makeLatest(): Db {
   const db = openSqlCipher(dbPath, key, { fileMustExist: false });
   applyConnectionPragmas(db);
   expect(migrate(db, bundle, dbPath, NOW)).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION, backupPath: null });
-  db.prepare("INSERT INTO workspace_meta (key, value) VALUES ('marker', 'v1 data')").run();
+  db.prepare("INSERT INTO workspace_meta (key, value) VALUES ('marker', 'latest data')").run();
   return db;
 }
 
@@ -79,41 +81,41 @@ describe('the shipped registry', () => {
   });
 
   it('a new database gets the foundation tables and no pre-migration copy', () => {
-    const db = makeV1();
-    expect(schemaVersion(db)).toBe(1);
+    const db = makeLatest();
+    expect(schemaVersion(db)).toBe(LATEST);
     expect(tables(db)).toEqual(expect.arrayContaining(['audit_events', 'audit_head', 'organisation_profile', 'workspace_meta']));
     db.close();
     expect(existsSync(join(bundle, PRE_MIGRATION_DIR))).toBe(false);
   });
 
   it('an up-to-date database is left alone', () => {
-    const db = makeV1();
-    expect(migrate(db, bundle, dbPath, NOW)).toEqual({ from: 1, to: 1, backupPath: null });
+    const db = makeLatest();
+    expect(migrate(db, bundle, dbPath, NOW)).toEqual({ from: LATEST, to: LATEST, backupPath: null });
     db.close();
     expect(existsSync(join(bundle, PRE_MIGRATION_DIR))).toBe(false);
   });
 });
 
 describe('upgrading an existing database', () => {
-  it('copies the database to pre-migration/ first; the copy opens with the key at user_version 1', () => {
-    const db = makeV1();
+  it('copies the database to pre-migration/ first; the copy opens with the key at the previous user_version', () => {
+    const db = makeLatest();
     const result = migrate(db, bundle, dbPath, NOW, [...MIGRATIONS, addNotes]);
-    expect(result.from).toBe(1);
-    expect(result.to).toBe(2);
-    expect(schemaVersion(db)).toBe(2);
+    expect(result.from).toBe(LATEST);
+    expect(result.to).toBe(LATEST + 1);
+    expect(schemaVersion(db)).toBe(LATEST + 1);
     expect(db.prepare('SELECT body FROM notes').pluck().get()).toBe('seeded by v2');
     db.close();
 
     expect(result.backupPath).not.toBeNull();
     expect(result.backupPath!.startsWith(join(bundle, PRE_MIGRATION_DIR))).toBe(true);
-    expect(readdirSync(join(bundle, PRE_MIGRATION_DIR))).toEqual(['workspace-v1-2025-06-07T08-09-10-123Z.db']);
+    expect(readdirSync(join(bundle, PRE_MIGRATION_DIR))).toEqual([`workspace-v${LATEST}-2025-06-07T08-09-10-123Z.db`]);
 
     const backup = openSqlCipher(result.backupPath!, key, { readonly: true });
     try {
-      expect(schemaVersion(backup)).toBe(1);
+      expect(schemaVersion(backup)).toBe(LATEST);
       expect(tables(backup)).not.toContain('notes');
-      // The copy was taken after a WAL checkpoint: it holds the v1 data committed just before.
-      expect(backup.prepare("SELECT value FROM workspace_meta WHERE key = 'marker'").pluck().get()).toBe('v1 data');
+      // The copy was taken after a WAL checkpoint: it holds the data committed just before.
+      expect(backup.prepare("SELECT value FROM workspace_meta WHERE key = 'marker'").pluck().get()).toBe('latest data');
     } finally {
       backup.close();
     }
@@ -124,56 +126,56 @@ describe('upgrading an existing database', () => {
   });
 
   it('a failing migration → MIGRATION_FAILED, user_version unchanged, no partial tables or data', () => {
-    const db = makeV1();
+    const db = makeLatest();
     const error = caught(() => migrate(db, bundle, dbPath, NOW, [...MIGRATIONS, failing]));
     expect(error.code).toBe('MIGRATION_FAILED');
     expect(error.message).toContain('half-done');
-    expect(error.details).toMatchObject({ found: 1, supported: 2 });
-    expect(schemaVersion(db)).toBe(1);
+    expect(error.details).toMatchObject({ found: LATEST, supported: LATEST + 1 });
+    expect(schemaVersion(db)).toBe(LATEST);
     expect(tables(db)).not.toContain('half_done');
-    expect(db.prepare("SELECT value FROM workspace_meta WHERE key = 'marker'").pluck().get()).toBe('v1 data');
+    expect(db.prepare("SELECT value FROM workspace_meta WHERE key = 'marker'").pluck().get()).toBe('latest data');
     expect(db.inTransaction).toBe(false);
     db.close();
     // The pre-migration copy was still made, for the user to fall back on.
     expect(readdirSync(join(bundle, PRE_MIGRATION_DIR))).toHaveLength(1);
-    // And the database reopens cleanly at v1.
+    // And the database reopens cleanly at the version it had.
     const again = openSqlCipher(dbPath, key);
-    expect(schemaVersion(again)).toBe(1);
+    expect(schemaVersion(again)).toBe(LATEST);
     expect(tables(again)).not.toContain('half_done');
     again.close();
   });
 
   it('migrations before the failing one stay applied (each has its own transaction)', () => {
-    const db = makeV1();
-    const failingThird: Migration = { ...failing, version: 3 };
+    const db = makeLatest();
+    const failingThird: Migration = { ...failing, version: LATEST + 2 };
     const error = caught(() => migrate(db, bundle, dbPath, NOW, [...MIGRATIONS, addNotes, failingThird]));
     expect(error.code).toBe('MIGRATION_FAILED');
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(LATEST + 1);
     expect(tables(db)).toContain('notes');
     expect(tables(db)).not.toContain('half_done');
     db.close();
   });
 
   it('a database newer than the app → WORKSPACE_TOO_NEW and the file is not changed', () => {
-    const db = makeV1();
-    db.pragma('user_version = 7');
+    const db = makeLatest();
+    db.pragma(`user_version = ${LATEST + 4}`);
     db.close();
     const before = sha256(dbPath);
     const reopened = openSqlCipher(dbPath, key);
     const error = caught(() => migrate(reopened, bundle, dbPath, NOW));
     reopened.close();
     expect(error.code).toBe('WORKSPACE_TOO_NEW');
-    expect(error.details).toMatchObject({ file: 'workspace.db', found: 7, supported: LATEST_SCHEMA_VERSION });
+    expect(error.details).toMatchObject({ file: 'workspace.db', found: LATEST + 4, supported: LATEST_SCHEMA_VERSION });
     expect(sha256(dbPath)).toBe(before);
     expect(existsSync(join(bundle, PRE_MIGRATION_DIR))).toBe(false);
   });
 
   it('the supported version follows the migration list given', () => {
-    const db = makeV1();
-    db.pragma('user_version = 3');
+    const db = makeLatest();
+    db.pragma(`user_version = ${LATEST + 2}`);
     const error = caught(() => migrate(db, bundle, dbPath, NOW, [...MIGRATIONS, addNotes]));
-    expect(error.details).toMatchObject({ found: 3, supported: 2 });
-    expect(schemaVersion(db)).toBe(3);
+    expect(error.details).toMatchObject({ found: LATEST + 2, supported: LATEST + 1 });
+    expect(schemaVersion(db)).toBe(LATEST + 2);
     db.close();
   });
 });

@@ -2,6 +2,8 @@
 // add their migrations here in order. Never edit a migration that has shipped: add a new one.
 import type { Db } from '../sqlcipher';
 import { foundation } from './001-foundation';
+import { controlsAndEvidence } from './002-controls-evidence';
+import { risksAndIsms } from './003-risks-isms';
 
 export interface Migration {
   version: number;
@@ -9,7 +11,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [foundation];
+export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

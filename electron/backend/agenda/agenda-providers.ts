@@ -1,0 +1,35 @@
+// Everything with a due date comes from providers, one per kind of item. Each area writes its
+// provider next to its queries and adds it to AGENDA_PROVIDERS below, one line each, so the list of
+// what feeds the agenda is explicit and in one place.
+import type { AgendaItem } from '../../../shared/contract';
+import type { LocalizedText } from '../../../shared/frameworks';
+import { evidenceExpiryAgenda } from '../evidence/evidence-expiry-agenda';
+import { controlReviewAgenda } from '../frameworks/control-review-agenda';
+import { correctiveActionAgenda, internalAuditAgenda, managementReviewAgenda, objectiveAgenda } from '../isms/isms-agenda';
+import { riskReviewAgenda } from '../risks/risk-agenda';
+import type { Db } from '../workspace/sqlcipher';
+
+/** What a provider supplies; the agenda adds `overdue` and `daysLeft` from its own clock. */
+export type AgendaEntry = Pick<AgendaItem, 'id' | 'kind' | 'title' | 'due' | 'link'>;
+
+export interface AgendaProvider {
+  /** Also the UI's translation key: `agenda.kind.<kind>`. Ids must be stable (they become .ics UIDs). */
+  kind: string;
+  /** The kind's name where the backend writes it itself (the .ics); else ICS_KIND_TITLES in agenda-ics.ts. */
+  title?: LocalizedText;
+  /**
+   * Every item of this kind with its due date, overdue ones included; `today` is YYYY-MM-DD. Full
+   * AgendaItems may be returned: `overdue` and `daysLeft` are recomputed from the agenda's clock.
+   */
+  items(db: Db, today: string): AgendaEntry[];
+}
+
+export const AGENDA_PROVIDERS: readonly AgendaProvider[] = [
+  controlReviewAgenda,
+  evidenceExpiryAgenda,
+  riskReviewAgenda,
+  correctiveActionAgenda,
+  objectiveAgenda,
+  internalAuditAgenda,
+  managementReviewAgenda,
+];

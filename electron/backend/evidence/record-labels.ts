@@ -1,0 +1,26 @@
+// How a record linked as evidence is named on screen ("RISK-007 Laptop theft", "Internal audit
+// 2025-Q1" …). Each module that links its records adds one line: its record type and a function
+// that reads the label, returning null when the record does not exist. A record type without a
+// resolver cannot be linked by hand.
+import { actionLabel, auditLabel, objectiveLabel, reviewLabel } from '../isms/isms-labels';
+import { riskLabel } from '../risks/risk-labels';
+import type { Db } from '../workspace/sqlcipher';
+
+export type RecordLabelResolver = (db: Db, recordId: string) => string | null;
+
+export const RECORD_LABEL_RESOLVERS: Readonly<Record<string, RecordLabelResolver>> = {
+  risk: riskLabel,
+  internal_audit: auditLabel,
+  corrective_action: actionLabel,
+  management_review: reviewLabel,
+  isms_objective: objectiveLabel,
+};
+
+export function hasRecordLabelResolver(recordType: string): boolean {
+  return Object.prototype.hasOwnProperty.call(RECORD_LABEL_RESOLVERS, recordType);
+}
+
+/** The record's label; null when the record is gone or its type has no resolver. */
+export function resolveRecordLabel(db: Db, recordType: string, recordId: string): string | null {
+  return hasRecordLabelResolver(recordType) ? RECORD_LABEL_RESOLVERS[recordType]!(db, recordId) : null;
+}

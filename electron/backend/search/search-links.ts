@@ -1,0 +1,32 @@
+// Where a search hit opens, by entity type. Each module that indexes records adds one line here;
+// a type without an entry opens `{ screen: <entityType>, params: { id } }`.
+import type { SearchHit } from '../../../shared/contract';
+
+export type ScreenLink = SearchHit['link'];
+
+/** Control entities are indexed as `<framework>:<controlId>`, e.g. `iso27001:A.5.1`. */
+export function controlEntityId(framework: string, controlId: string): string {
+  return `${framework}:${controlId}`;
+}
+
+export function controlLink(framework: string, controlId: string): ScreenLink {
+  return { screen: 'controls', params: { framework, controlId } };
+}
+
+export const SEARCH_LINKS: Readonly<Record<string, (entityId: string) => ScreenLink>> = {
+  control: (entityId) => {
+    const colon = entityId.indexOf(':');
+    return controlLink(entityId.slice(0, colon), entityId.slice(colon + 1));
+  },
+  evidence_file: (entityId) => ({ screen: 'evidence', params: { fileId: entityId } }),
+  risk: (entityId) => ({ screen: 'risks', params: { id: entityId } }),
+  // An audit's document also holds its findings and corrective actions (isms/internal-audits.ts).
+  internal_audit: (entityId) => ({ screen: 'audits', params: { id: entityId } }),
+  isms_objective: (entityId) => ({ screen: 'objectives', params: { id: entityId } }),
+  management_review: (entityId) => ({ screen: 'reviews', params: { id: entityId } }),
+};
+
+export function searchLink(entityType: string, entityId: string): ScreenLink {
+  const resolve = Object.prototype.hasOwnProperty.call(SEARCH_LINKS, entityType) ? SEARCH_LINKS[entityType] : undefined;
+  return resolve ? resolve(entityId) : { screen: entityType, params: { id: entityId } };
+}
