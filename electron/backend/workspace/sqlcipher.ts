@@ -42,6 +42,8 @@ export function openSqlCipher(path: string, keyHex: string, options: OpenOptions
   }
 }
 
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
 /** The pragmas every workspace connection runs with (DESIGN.md). */
 export function applyConnectionPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
@@ -49,6 +51,10 @@ export function applyConnectionPragmas(db: Db): void {
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -65536');
+  // Checkpoints copy WAL pages into the database, which for SQLCipher means decrypting and
+  // re-encrypting each page. WorkspaceDb runs them when writes pause; this larger automatic
+  // threshold (about 40 MB of WAL) only caps growth during bulk work such as imports.
+  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   db.pragma('busy_timeout = 5000');
 }
 

@@ -17,8 +17,12 @@ export interface ChangeTx {
   audit(entityType: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): void;
 }
 
+/** How long writes must pause before the WAL is checkpointed. */
+const CHECKPOINT_IDLE_MS = 1500;
+
 export class WorkspaceDb {
   private readonly auditLog: AuditLog;
+  private checkpointTimer: NodeJS.Timeout | null = null;
   constructor(
     readonly db: Db,
     private readonly now: () => Date,
@@ -41,13 +45,28 @@ export class WorkspaceDb {
         audited += 1;
       },
     };
-    return this.db
+    const result = this.db
       .transaction(() => {
         const result = fn(tx);
         if (audited === 0) throw new Error(`change by ${context.procedure} recorded no audit event`);
         return result;
       })
       .immediate();
+    this.checkpointWhenIdle();
+    return result;
+  }
+
+  /**
+   * Moves the WAL into the database once writes have paused, so the re-encryption a checkpoint
+   * costs is not paid inside a change. Passive: it never waits for readers.
+   */
+  private checkpointWhenIdle(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      if (this.db.open && !this.db.inTransaction) this.db.pragma('wal_checkpoint(PASSIVE)');
+    }, CHECKPOINT_IDLE_MS);
+    this.checkpointTimer.unref();
   }
 
   getMeta(key: string): string | null {
