@@ -91,3 +91,52 @@ export async function readyWorkspace(page: Page, server: CustosServer, name = 'A
   await confirmRecoveryKey(page, key);
   return key;
 }
+
+/** The demo organisation in a new workspace, its recovery key confirmed, showing the dashboard. */
+export async function readyDemoWorkspace(page: Page, server: CustosServer): Promise<void> {
+  await page.goto(server.url);
+  await page.getByRole('tab', { name: 'Demo' }).click();
+  await page.getByLabel('Folder').fill(server.workspaceDir);
+  await page.getByRole('textbox', { name: 'New passphrase', exact: true }).fill(PASSPHRASE);
+  await page.getByRole('textbox', { name: 'Confirm passphrase' }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Create the demo organisation' }).click();
+  await confirmRecoveryKey(page, await readRecoveryKey(page));
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+}
+
+/** Opens a screen from the main navigation and waits for its heading. */
+export async function openScreen(page: Page, name: string, heading = name): Promise<void> {
+  await navigation(page).getByRole('button', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** Picks an option of a Mantine Select (or one of several with the same label). */
+export async function selectOption(page: Page, label: string, option: string, index = 0): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).nth(index).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** A small, valid one-page PDF. */
+export function samplePdf(title = 'Evidence'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    null,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Title (${title}) >>`,
+  ];
+  const stream = `BT /F1 18 Tf 72 770 Td (${title}) Tj ET`;
+  objects[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}

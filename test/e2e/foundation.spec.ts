@@ -37,18 +37,26 @@ test('create a workspace, refuse a wrong recovery key, confirm the right one, re
   await expect(navigation(page)).toHaveCount(0);
 
   await confirmRecoveryKey(page, key);
+  // The dashboard is the home screen; the overview stays one click away.
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByText('What needs attention in Acme Analytics Ltd.')).toBeVisible();
+  await expect(page.getByText('The recovery key has not been confirmed')).toHaveCount(0);
+  await navigation(page).getByRole('button', { name: 'Overview', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Analytics Ltd' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Audit trail integrity' }).getByText('Intact')).toBeVisible();
   await expect(page.getByText('The recovery key has not been confirmed')).toHaveCount(0);
-  for (const name of ['Overview', 'Organisation', 'Audit trail', 'Settings']) {
+  for (const name of ['Dashboard', 'Controls', 'Statement of Applicability', 'Evidence', 'Risks', 'ISMS', 'Overview', 'Organisation', 'Audit trail', 'Settings']) {
     await expect(navigation(page).getByRole('button', { name, exact: true })).toBeVisible();
   }
 });
 
-test('a reload before confirming keeps the token and warns on Overview that the key is unconfirmed', async ({ page, server }) => {
+test('a reload before confirming keeps the token and warns on the dashboard and Overview that the key is unconfirmed', async ({ page, server }) => {
   await page.goto(server.url);
   await createWorkspace(page, server);
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByText('The recovery key has not been confirmed')).toBeVisible();
+  await navigation(page).getByRole('button', { name: 'Overview', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Analytics Ltd' })).toBeVisible();
   await expect(page.getByText('The recovery key has not been confirmed')).toBeVisible();
   await page.getByRole('button', { name: 'Rotate the key in Settings' }).click();
@@ -198,7 +206,7 @@ test('create the demo organisation and browse it', async ({ page, server }) => {
   const key = await readRecoveryKey(page);
   await confirmRecoveryKey(page, key);
 
-  await expect(page.getByRole('heading', { level: 1, name: /\(demo\)/ })).toBeVisible();
+  await expect(page.getByText(/^What needs attention in .+ \(demo\)\.$/)).toBeVisible();
   await goTo(page, 'Organisation');
   await expect(page.getByRole('textbox', { name: 'Legal name' })).toHaveValue(/\S/);
   await goTo(page, 'Audit trail');

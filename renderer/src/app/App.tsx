@@ -1,7 +1,8 @@
 import { Button, Center, Loader, MantineProvider, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { IconPlugConnectedX } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { describeError } from '../client/error-message';
@@ -15,6 +16,7 @@ import { bootstrap, followBackendEvents, followMenuCommands, lockWorkspace } fro
 import { selectScreen, useSession } from './session-store';
 import { colorSchemeManager, theme } from './theme';
 import { useIdleLock } from './use-idle-lock';
+import { dayjsLocale } from '../lib/dates';
 
 /** Keeps Mantine's colour scheme on the app setting (light, dark or the system's). */
 function ColorSchemeSync() {
@@ -38,6 +40,12 @@ function IdleLock() {
     lockWorkspace('idle').catch((error: unknown) => console.error('Idle lock failed', error));
   });
   return null;
+}
+
+/** Date pickers follow the UI language (month and weekday names, first day of the week). */
+function LocalizedDates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }
 
 function BootFailure() {
@@ -99,10 +107,12 @@ export function App({ i18n }: { i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
-        <Notifications position="top-right" />
-        <ColorSchemeSync />
-        <IdleLock />
-        <Screens />
+        <LocalizedDates>
+          <Notifications position="bottom-right" />
+          <ColorSchemeSync />
+          <IdleLock />
+          <Screens />
+        </LocalizedDates>
       </MantineProvider>
     </I18nextProvider>
   );

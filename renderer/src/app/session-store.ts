@@ -3,9 +3,9 @@
 import { create } from 'zustand';
 import type { AppSettings, ProcedureOutput, WorkspaceStatus, WorkspaceStatusEvent } from '../../../shared/contract';
 import type { ClientError } from '../client/client';
+import { HOME, route, type Page, type Route } from './router';
 
-export type Page = 'overview' | 'organisation' | 'audit' | 'settings';
-export const PAGES: readonly Page[] = ['overview', 'organisation', 'audit', 'settings'];
+export type { Page, Route } from './router';
 
 export type AppInfo = ProcedureOutput<'app.info'>;
 
@@ -32,7 +32,8 @@ export interface SessionState {
   passphrasePromptDone: boolean;
   /** Why the workspace was last locked, when the user did not do it themselves. */
   lockReason: LockReason | null;
-  page: Page;
+  /** What the main layout shows (see router.ts). */
+  route: Route;
   /**
    * Keeps the current screen while a call that returns a recovery key is in flight: its status event
    * may arrive before its answer, and the main layout must not flash up before the key is shown.
@@ -50,7 +51,8 @@ export interface SessionState {
   receivedRecoveryKey(status: WorkspaceStatus, key: string, origin: PendingRecoveryKey['origin'], reason: LockReason): void;
   clearRecoveryKey(): void;
   finishPassphrasePrompt(): void;
-  navigate(page: Page): void;
+  /** Shows a page (by name, with no parameters) or a route. */
+  navigate(target: Page | Route): void;
   holdScreen(screen: Screen | null): void;
   requestStartTab(tab: StartTab): void;
 }
@@ -66,7 +68,7 @@ const initialState = {
   pendingRecoveryKey: null,
   passphrasePromptDone: false,
   lockReason: null,
-  page: 'overview' as Page,
+  route: HOME as Route,
   heldScreen: null,
   startTabRequest: null,
 };
@@ -76,7 +78,7 @@ function statusTransition(state: SessionState, status: WorkspaceStatus, reason?:
   const path = status.state === 'closed' ? null : status.path;
   if (state.pendingRecoveryKey && state.pendingRecoveryKey.path !== path) next.pendingRecoveryKey = null;
   if (status.state === 'closed') {
-    next.page = 'overview';
+    next.route = HOME;
     next.passphrasePromptDone = false;
     next.lockReason = null;
   } else if (status.state === 'locked') {
@@ -84,8 +86,8 @@ function statusTransition(state: SessionState, status: WorkspaceStatus, reason?:
     next.lockReason = state.status.state === 'unlocked' ? (reason ?? 'manual') : state.lockReason;
   } else {
     next.lockReason = null;
-    // A different workspace starts on its overview.
-    if (state.status.state === 'closed' || state.status.path !== status.path) next.page = 'overview';
+    // A different workspace starts on its dashboard.
+    if (state.status.state === 'closed' || state.status.path !== status.path) next.route = HOME;
   }
   return next;
 }
@@ -108,7 +110,7 @@ export const useSession = create<SessionState>()((set) => ({
     })),
   clearRecoveryKey: () => set({ pendingRecoveryKey: null }),
   finishPassphrasePrompt: () => set({ passphrasePromptDone: true }),
-  navigate: (page) => set({ page }),
+  navigate: (target) => set({ route: typeof target === 'string' ? route(target) : target }),
   holdScreen: (screen) => set({ heldScreen: screen }),
   requestStartTab: (tab) => set({ startTabRequest: { tab, at: Date.now() } }),
 }));

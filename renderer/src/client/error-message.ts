@@ -20,7 +20,13 @@ function issueField(issue: InputIssue, labels: Record<string, string>): string {
   return path.length ? path.join('.') : '—';
 }
 
-export function issueMessage(t: TFunction, issue: Pick<InputIssue, 'code'>): string {
+const ISSUE_KEY = /^[a-z][a-z_]{1,60}$/;
+
+export function issueMessage(t: TFunction, issue: Pick<InputIssue, 'code'> & Partial<Pick<InputIssue, 'message'>>): string {
+  // Refinements carry their own key in the message (`date_format`, `scale_values`) under zod's
+  // generic code; a key the translations know is more precise than the code.
+  const byMessage = issue.message && ISSUE_KEY.test(issue.message) ? t(`errors:issues.${issue.message}`, { defaultValue: '' }) : '';
+  if (byMessage) return byMessage;
   return t(`errors:issues.${issue.code}`, { defaultValue: t('errors:issues.generic') });
 }
 
@@ -50,11 +56,28 @@ function detailsFor(error: ClientError): Record<string, unknown> {
   };
 }
 
+/**
+ * CONFLICT means different things per procedure (a record still in use, a duplicate link, scales
+ * that existing risks do not fit); the details say which, and each has its own sentence.
+ */
+function conflictMessage(t: TFunction, error: ClientError): string | null {
+  const d = error.details;
+  const count = (value: unknown) => (Array.isArray(value) ? value.length : typeof value === 'number' ? value : 0);
+  if (Array.isArray(d.risks)) {
+    return t('errors:conflict.riskScales', { count: d.risks.length, refs: d.risks.map(String).join(', ') });
+  }
+  if (d.entity === 'internal_audit' && d.findings !== undefined) return t('errors:conflict.auditHasFindings', { ref: d.ref ?? '', count: count(d.findings) });
+  if (d.entity === 'audit_finding' && d.actions !== undefined) return t('errors:conflict.findingHasActions', { ref: d.ref ?? '', count: count(d.actions) });
+  if (d.entity === 'risk' && d.status === 'closed') return t('errors:conflict.riskClosed', { ref: d.ref ?? '' });
+  if (error.procedure === 'evidence.link') return t('errors:conflict.evidenceDuplicate');
+  return null;
+}
+
 /** One sentence (or a short list for INVALID_INPUT) describing the error in the UI language. */
 export function describeError(t: TFunction, error: unknown, options: DescribeOptions = {}): string {
   const clientError = toClientError(error);
   const values = detailsFor(clientError);
-  const base = t(`errors:${clientError.code}`, { ...values, defaultValue: t('errors:INTERNAL') });
+  const base = (clientError.code === 'CONFLICT' ? conflictMessage(t, clientError) : null) ?? t(`errors:${clientError.code}`, { ...values, defaultValue: t('errors:INTERNAL') });
   const extra: string[] = [];
   if (typeof clientError.details.retryAfterMs === 'number') extra.push(t('errors:retryAfter', values));
   if (typeof clientError.details.file === 'string' && clientError.details.file) extra.push(t('errors:fileDetail', values));

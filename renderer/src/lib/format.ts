@@ -21,6 +21,14 @@ export function formatDate(locale: string, value: string | number | Date): strin
   return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date) : String(value);
 }
 
+/** A calendar date (YYYY-MM-DD) without shifting it through a time zone. */
+export function formatDay(locale: string, day: string, style: 'medium' | 'long' = 'medium'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(date);
+}
+
 export function formatNumber(locale: string, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }
@@ -67,6 +75,8 @@ export function useFormat() {
     dateTime: (value: string | number | Date) => formatDateTime(locale, value),
     dateTimePrecise: (value: string | number | Date) => formatDateTimePrecise(locale, value),
     date: (value: string | number | Date) => formatDate(locale, value),
+    /** A YYYY-MM-DD calendar date, medium style. */
+    day: (day: string) => formatDay(locale, day),
     number: (value: number) => formatNumber(locale, value),
     percent: (ratio: number) => formatPercent(locale, ratio),
     relative: (value: string | number | Date) => formatRelative(locale, value),

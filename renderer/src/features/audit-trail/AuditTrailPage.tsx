@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Card, Code, Collapse, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconShieldCheck } from '@tabler/icons-react';
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent, AuditVerifyResult } from '../../../../shared/contract';
 import { call } from '../../client/client';
@@ -12,6 +13,8 @@ import { AuditChainResult } from './AuditChainStatus';
 import { AuditSummary } from './AuditSummary';
 
 const PAGE_SIZE = 50;
+/** A collapsed row; expanded rows are measured once drawn. */
+const ROW_ESTIMATE = 45;
 
 export function AuditTrailPage() {
   const { t } = useTranslation();
@@ -65,6 +68,19 @@ export function AuditTrailPage() {
   }
 
   const oldest = events.at(-1)?.seq;
+  // A long trail (every change ever made) is virtualised: only the rows in view are in the DOM. Each
+  // event is its own <tbody> so an expanded event (two rows) is measured as one item.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 12,
+    getItemKey: (index) => events[index]!.seq,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items.length > 0 ? items[0]!.start : 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
     <>
@@ -89,8 +105,8 @@ export function AuditTrailPage() {
               {t('audit.empty')}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table verticalSpacing="xs" horizontalSpacing="md" highlightOnHover>
+            <div ref={scrollRef} style={{ maxHeight: 'calc(100vh - 240px)', minHeight: Math.min(events.length * ROW_ESTIMATE + 44, 360), overflow: 'auto' }}>
+              <Table verticalSpacing="xs" horizontalSpacing="md" highlightOnHover stickyHeader style={{ minWidth: 720 }} aria-rowcount={events.length + 1}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={44}>
@@ -103,52 +119,63 @@ export function AuditTrailPage() {
                     <Table.Th>{t('audit.columns.entity')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
-                <Table.Tbody>
-                  {events.map((event) => {
-                    const open = expanded.has(event.seq);
-                    return (
-                      <Fragment key={event.seq}>
-                        <Table.Tr onClick={() => toggle(event.seq)} style={{ cursor: 'pointer' }}>
-                          <Table.Td>
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              size="sm"
-                              aria-expanded={open}
-                              aria-label={t(open ? 'audit.collapse' : 'audit.expand', { seq: event.seq })}
-                              onClick={(clickEvent) => {
-                                clickEvent.stopPropagation();
-                                toggle(event.seq);
-                              }}
-                            >
-                              {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-                            </ActionIcon>
-                          </Table.Td>
-                          <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{event.seq}</Table.Td>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTimePrecise(event.at)}</Table.Td>
-                          <Table.Td>{t(`audit.actors.${event.actor}`, { defaultValue: event.actor })}</Table.Td>
-                          <Table.Td>
-                            <Code>{event.procedure}</Code>
-                          </Table.Td>
-                          <Table.Td>
-                            {t(`entities.${event.entityType}`, { defaultValue: event.entityType })}
+                {paddingTop > 0 && (
+                  <Table.Tbody aria-hidden>
+                    <Table.Tr>
+                      <Table.Td colSpan={6} h={paddingTop} p={0} />
+                    </Table.Tr>
+                  </Table.Tbody>
+                )}
+                {items.map((item) => {
+                  const event = events[item.index]!;
+                  const open = expanded.has(event.seq);
+                  return (
+                    <Table.Tbody key={event.seq} ref={virtualizer.measureElement} data-index={item.index}>
+                      <Table.Tr onClick={() => toggle(event.seq)} style={{ cursor: 'pointer' }} aria-rowindex={item.index + 2}>
+                        <Table.Td>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            size="sm"
+                            aria-expanded={open}
+                            aria-label={t(open ? 'audit.collapse' : 'audit.expand', { seq: event.seq })}
+                            onClick={(clickEvent) => {
+                              clickEvent.stopPropagation();
+                              toggle(event.seq);
+                            }}
+                          >
+                            {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+                          </ActionIcon>
+                        </Table.Td>
+                        <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{event.seq}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTimePrecise(event.at)}</Table.Td>
+                        <Table.Td>{t(`audit.actors.${event.actor}`, { defaultValue: event.actor })}</Table.Td>
+                        <Table.Td>
+                          <Code>{event.procedure}</Code>
+                        </Table.Td>
+                        <Table.Td>{t(`entities.${event.entityType}`, { defaultValue: event.entityType })}</Table.Td>
+                      </Table.Tr>
+                      {open && (
+                        <Table.Tr>
+                          <Table.Td colSpan={6} bg="var(--mantine-color-default-hover)">
+                            <Collapse expanded={open}>
+                              <AuditSummary event={event} />
+                            </Collapse>
                           </Table.Td>
                         </Table.Tr>
-                        {open && (
-                          <Table.Tr>
-                            <Table.Td colSpan={6} bg="var(--mantine-color-default-hover)">
-                              <Collapse expanded={open}>
-                                <AuditSummary event={event} />
-                              </Collapse>
-                            </Table.Td>
-                          </Table.Tr>
-                        )}
-                      </Fragment>
-                    );
-                  })}
-                </Table.Tbody>
+                      )}
+                    </Table.Tbody>
+                  );
+                })}
+                {paddingBottom > 0 && (
+                  <Table.Tbody aria-hidden>
+                    <Table.Tr>
+                      <Table.Td colSpan={6} h={paddingBottom} p={0} />
+                    </Table.Tr>
+                  </Table.Tbody>
+                )}
               </Table>
-            </Table.ScrollContainer>
+            </div>
           )}
         </Card>
         <Group justify="center">

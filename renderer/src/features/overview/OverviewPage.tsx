@@ -1,5 +1,5 @@
-import { Alert, Anchor, Badge, Button, Card, Code, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconKey, IconRefresh } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Card, Code, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session-store';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { PathText } from '../../components/PathText';
+import { RecoveryKeyWarning } from '../../components/RecoveryKeyWarning';
 import { useFormat } from '../../lib/format';
 import { useProcedure } from '../../lib/use-procedure';
 import { AuditChainResult } from '../audit-trail/AuditChainStatus';
@@ -58,16 +59,7 @@ export function OverviewPage() {
         }
       />
       <Stack gap="lg">
-        {!recoveryKeyConfirmed && (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('overview.recoveryKeyUnconfirmed.title')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('overview.recoveryKeyUnconfirmed.body')}</Text>
-              <Button size="xs" variant="light" color="orange" leftSection={<IconKey size={14} />} onClick={() => navigate('settings')}>
-                {t('overview.recoveryKeyUnconfirmed.action')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
+        <RecoveryKeyWarning confirmed={data ? data.recoveryKeyConfirmed : undefined} />
         <ErrorAlert error={overview.error} />
         {!data && overview.loading && <LoadingState />}
         {data && (
