@@ -112,11 +112,11 @@ function link(workspace: WorkspaceDb, input: ProcedureParsedInput<'evidence.link
   return workspace.change({ actor: context.actor, procedure: 'evidence.link' }, (tx) => {
     if (source.kind === 'file') {
       if (!getFile(tx.db, source.fileId)) throw new AppError('NOT_FOUND', 'no such evidence file', { path: ['source', 'fileId'] });
-      if (findDuplicateFileLink(tx.db, key, source.fileId, effectiveDate)) throw new AppError('CONFLICT', 'this file is already linked to this control with that date');
+      if (findDuplicateFileLink(tx.db, key, source.fileId, effectiveDate)) throw new AppError('CONFLICT', 'this file is already linked to this control with that date', { entity: 'evidence_link', reason: 'duplicate_file_link' });
     } else {
       if (!hasRecordLabelResolver(source.recordType)) throw invalid(`records of type ${source.recordType} cannot be linked`, ['source', 'recordType'], 'unknown_record_type');
       if (resolveRecordLabel(tx.db, source.recordType, source.recordId) === null) throw new AppError('NOT_FOUND', 'no such record', { path: ['source', 'recordId'] });
-      if (findDuplicateRecordLink(tx.db, key, source.recordType, source.recordId)) throw new AppError('CONFLICT', 'this record is already linked to this control');
+      if (findDuplicateRecordLink(tx.db, key, source.recordType, source.recordId)) throw new AppError('CONFLICT', 'this record is already linked to this control', { entity: 'evidence_link', reason: 'duplicate_record_link' });
     }
     const created = insertLink(tx.db, {
       framework,
