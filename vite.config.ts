@@ -1,5 +1,7 @@
 // Builds the renderer (renderer/ → dist/renderer/). Relative asset URLs let the same build load from
 // file:// in Electron and over HTTP in browser mode. Tests are configured in vitest.config.ts.
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -29,11 +31,42 @@ function rendererImportGuard(): Plugin {
   };
 }
 
+/** pdf.js data the PDF preview fetches from its own origin: CJK cMaps and the standard fonts. */
+const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const PDFJS_DATA = ['cmaps', 'standard_fonts'];
+
+/**
+ * Copies pdf.js's cMaps and standard fonts to pdfjs/<folder>/ in the build (and serves them there in
+ * development), so the preview never loads anything from outside the app.
+ */
+function pdfjsData(): Plugin {
+  return {
+    name: 'custos-pdfjs-data',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs', (req, res, next) => {
+        const [folder, name, ...rest] = (req.url ?? '').split('?')[0]!.split('/').filter(Boolean);
+        if (!folder || !name || rest.length > 0 || !PDFJS_DATA.includes(folder) || name.startsWith('.')) return next();
+        const file = path.join(PDFJS_DIR, folder, path.basename(name));
+        if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const folder of PDFJS_DATA) {
+        for (const name of readdirSync(path.join(PDFJS_DIR, folder))) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(path.join(PDFJS_DIR, folder, name)) });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: path.join(root, 'renderer'),
   base: './',
   publicDir: false,
-  plugins: [rendererImportGuard(), react()],
+  plugins: [rendererImportGuard(), react(), pdfjsData()],
   build: {
     outDir: path.join(root, 'dist/renderer'),
     emptyOutDir: true,

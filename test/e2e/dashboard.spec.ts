@@ -7,7 +7,17 @@ test('the demo dashboard shows an overdue corrective action that opens its audit
   await readyDemoWorkspace(page, server);
   await expect(page.getByRole('region', { name: 'Overdue' })).toContainText(/[1-9]/);
   await expect(page.getByRole('region', { name: 'Open audit findings' })).toContainText(/[1-9]/);
-  await expect(page.getByRole('region', { name: 'ISO/IEC 27001:2022 Annex A' }).getByText('Evidence by group')).toBeVisible();
+  const iso = page.getByRole('region', { name: 'ISO/IEC 27001:2022 Annex A' });
+  await expect(iso.getByText('Evidence by group')).toBeVisible();
+
+  // Coverage within a chosen period: a window long before any evidence covers nothing.
+  await expect(iso.getByText(/^[1-9]\d* of \d+ applicable$/)).toBeVisible();
+  const period = page.getByRole('region', { name: 'Coverage period' });
+  await period.getByRole('textbox', { name: 'From' }).fill('2001-01-01');
+  await period.getByRole('textbox', { name: 'From' }).press('Tab');
+  await period.getByRole('textbox', { name: 'To' }).fill('2001-12-31');
+  await period.getByRole('textbox', { name: 'To' }).press('Tab');
+  await expect(iso.getByText(/^0 of \d+ applicable$/)).toBeVisible();
 
   const agenda = page.getByRole('list', { name: 'Agenda' });
   await expect(agenda.getByRole('listitem').first()).toContainText('overdue');

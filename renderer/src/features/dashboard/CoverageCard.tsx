@@ -27,7 +27,10 @@ export function CoverageCard({ figures, coverage }: { figures: FrameworkFigures;
   const format = useFormat();
   const pick = useLocalized();
   const navigate = useSession((state) => state.navigate);
-  const { framework, applicable, covered, implemented } = figures;
+  const { framework, implemented } = figures;
+  // Coverage within the chosen period when there is one; otherwise today's figures.
+  const applicable = coverage?.applicable ?? figures.applicable;
+  const covered = coverage?.covered ?? figures.covered;
   const coveredRatio = ratio(covered, applicable);
   const implementedRatio = ratio(implemented, applicable);
   const freshnessTotal = coverage ? FRESHNESS.reduce((sum, key) => sum + coverage.byFreshness[key], 0) : 0;

@@ -17,6 +17,7 @@ import { useFormat } from '../../lib/format';
 import { useProcedure } from '../../lib/use-procedure';
 import { AgendaCard } from './AgendaCard';
 import { CoverageCard } from './CoverageCard';
+import { DateField } from '../../components/DateField';
 
 function StatCard({ label, value, icon: StatIcon, color, target, hint }: { label: string; value: number; icon: Icon; color: string; target?: Route; hint?: string }) {
   const format = useFormat();
@@ -54,30 +55,58 @@ function StatCard({ label, value, icon: StatIcon, color, target, hint }: { label
   );
 }
 
-function useCoverage(): { data: Partial<Record<Framework, Coverage>>; reload(): void } {
+interface Period {
+  from: string | null;
+  to: string | null;
+}
+
+/** Coverage of both frameworks, today or within a chosen period (a SOC 2 Type II window). */
+function useCoverage(period: Period): { data: Partial<Record<Framework, Coverage>>; error: unknown; reload(): void } {
   const [data, setData] = useState<Partial<Record<Framework, Coverage>>>({});
+  const [error, setError] = useState<unknown>(null);
+  const { from, to } = period;
   const load = useCallback(() => {
     let cancelled = false;
-    Promise.all([call('coverage.get', { framework: 'iso27001' }), call('coverage.get', { framework: 'soc2' })])
+    const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    Promise.all([call('coverage.get', { framework: 'iso27001', ...range }), call('coverage.get', { framework: 'soc2', ...range })])
       .then(([iso, soc2]) => {
-        if (!cancelled) setData({ iso27001: iso, soc2 });
+        if (cancelled) return;
+        setData({ iso27001: iso, soc2 });
+        setError(null);
       })
-      .catch(() => {
-        // The summary above reports errors; the bars simply stay empty.
+      .catch((reason: unknown) => {
+        if (!cancelled) setError(reason);
       });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [from, to]);
   useEffect(() => load(), [load]);
-  return { data, reload: load };
+  return { data, error, reload: load };
+}
+
+function PeriodCard({ period, onChange }: { period: Period; onChange(period: Period): void }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-label={t('dashboard.period.title')}>
+      <Text fw={600}>{t('dashboard.period.title')}</Text>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('dashboard.period.hint')}
+      </Text>
+      <Group grow align="flex-start">
+        <DateField label={t('dashboard.period.from')} value={period.from} onChange={(from) => onChange({ ...period, from })} maxDate={period.to ?? undefined} />
+        <DateField label={t('dashboard.period.to')} value={period.to} onChange={(to) => onChange({ ...period, to })} minDate={period.from ?? undefined} />
+      </Group>
+    </Card>
+  );
 }
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const summary = useProcedure('dashboard.summary');
   const agenda = useProcedure('agenda.list', { limit: 2000 });
-  const coverage = useCoverage();
+  const [period, setPeriod] = useState<Period>({ from: null, to: null });
+  const coverage = useCoverage(period);
   const name = useSession((state) => (state.status.state === 'closed' ? '' : state.status.name));
 
   function reload() {
@@ -135,6 +164,8 @@ export function DashboardPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="lg">
+              <PeriodCard period={period} onChange={setPeriod} />
+              <ErrorAlert error={coverage.error} />
               {figures?.coverage.map((row) => <CoverageCard key={row.framework} figures={row} coverage={coverage.data[row.framework] ?? null} />)}
             </Stack>
           </Grid.Col>

@@ -1,8 +1,8 @@
 // One evidence file: its details and a safe preview. Images show from a blob: URL (the CSP allows
-// img-src blob:), text files as text, PDFs as their version, page count and title; everything can
-// be saved as a copy.
+// img-src blob:), text files as text, PDFs page by page on a canvas (PdfViewer, pdf.js loaded on
+// demand); everything can be saved as a copy.
 import { Alert, Badge, Button, Code, CopyButton, Group, Image, Modal, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconCheck, IconCopy, IconDownload, IconFileTypePdf, IconInfoCircle } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconDownload, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceFileKind } from '../../../../shared/contract';
@@ -12,7 +12,7 @@ import { base64ToBytes, downloadBytes } from '../../lib/download';
 import { formatBytes } from '../../lib/files';
 import { useFormat } from '../../lib/format';
 import { useProcedure } from '../../lib/use-procedure';
-import { pdfInfo } from './pdf-info';
+import { PdfViewer } from './PdfViewer';
 
 /** Image kinds and the only MIME types their blob URLs get, whatever the file claims. */
 const IMAGE_TYPES: Partial<Record<EvidenceFileKind, string>> = { png: 'image/png', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
@@ -26,31 +26,6 @@ function ImagePreview({ bytes, kind, name }: { bytes: Uint8Array<ArrayBuffer>; k
     return () => URL.revokeObjectURL(objectUrl);
   }, [bytes, kind]);
   return url ? <Image src={url} alt={name} fit="contain" mah={460} radius="sm" /> : null;
-}
-
-function PdfPreview({ bytes }: { bytes: Uint8Array }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const info = useMemo(() => pdfInfo(bytes), [bytes]);
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Group gap="md" wrap="nowrap" align="flex-start">
-        <IconFileTypePdf size={40} stroke={1.3} color="var(--mantine-color-red-6)" />
-        <Stack gap={4}>
-          {info.title && <Text fw={600}>{info.title}</Text>}
-          <Text size="sm">{info.pages !== null ? t('files.pdf.pages', { count: info.pages, formatted: format.number(info.pages) }) : t('files.pdf.pagesUnknown')}</Text>
-          {info.version && (
-            <Text size="sm" c="dimmed">
-              {t('files.pdf.version', { version: info.version })}
-            </Text>
-          )}
-          <Text size="xs" c="dimmed">
-            {t('files.pdf.noRender')}
-          </Text>
-        </Stack>
-      </Group>
-    </Paper>
-  );
 }
 
 function TextPreview({ bytes }: { bytes: Uint8Array }) {
@@ -132,7 +107,7 @@ function FileContent({ fileId }: { fileId: string }) {
       {IMAGE_TYPES[kind] ? (
         <ImagePreview bytes={bytes} kind={kind} name={file.name} />
       ) : kind === 'pdf' ? (
-        <PdfPreview bytes={bytes} />
+        <PdfViewer bytes={bytes} />
       ) : kind === 'txt' || kind === 'csv' ? (
         <TextPreview bytes={bytes} />
       ) : (
