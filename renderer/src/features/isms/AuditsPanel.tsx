@@ -1,23 +1,20 @@
 // The internal audit programme (ISO/IEC 27001 9.2): planned and performed audits. An audit opens
 // with its findings and their corrective actions (AuditDetail).
-import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Select, SimpleGrid, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_STATUSES, type InternalAudit, type InternalAuditInput } from '../../../../shared/contract';
 import { useSession } from '../../app/session-store';
 import { call } from '../../client/client';
 import { DateField } from '../../components/DateField';
-import { EmptyState } from '../../components/EmptyState';
 import { EnumBadge } from '../../components/EnumBadge';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
 import { RecordFormModal } from '../../components/RecordFormModal';
 import { today } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { useProcedure } from '../../lib/use-procedure';
 import { AuditDetail } from './AuditDetail';
+import { RecordListPanel } from './RecordListPanel';
 
 const AUDIT_FIELDS = ['title', 'scope', 'auditor', 'plannedDate', 'performedDate', 'status', 'conclusion'] as const;
 
@@ -80,93 +77,89 @@ export function AuditsPanel({ auditId, actionId }: { auditId?: string; actionId?
   if (auditId) return <AuditDetail key={auditId} auditId={auditId} actionId={actionId} onChanged={() => void audits.reload()} />;
 
   return (
-    <Card withBorder radius="md" padding={0} component="section" aria-label={t('isms.tabs.audits')}>
-      <Group justify="space-between" p="md" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-        <Text size="sm" c="dimmed">
-          {t('isms.audits.intro')}
-        </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('isms.audits.new')}
-        </Button>
-      </Group>
-      <ErrorAlert error={audits.error} />
-      {!audits.data && audits.loading && <LoadingState />}
-      {audits.data?.length === 0 && <EmptyState title={t('isms.audits.empty')} />}
-      {audits.data && audits.data.length > 0 && (
-        <Table.ScrollContainer minWidth={860}>
-          <Table highlightOnHover verticalSpacing={8} aria-label={t('isms.audits.programme')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={120}>{t('isms.audits.fields.ref')}</Table.Th>
-                <Table.Th>{t('isms.audits.fields.title')}</Table.Th>
-                <Table.Th w={200}>{t('isms.audits.fields.auditor')}</Table.Th>
-                <Table.Th w={130}>{t('isms.audits.fields.plannedDate')}</Table.Th>
-                <Table.Th w={130}>{t('isms.audits.fields.performedDate')}</Table.Th>
-                <Table.Th w={110}>{t('isms.audits.fields.status')}</Table.Th>
-                <Table.Th w={110}>{t('isms.audits.fields.findings')}</Table.Th>
+    <>
+    <RecordListPanel
+      label={t('isms.tabs.audits')}
+      intro={t('isms.audits.intro')}
+      newLabel={t('isms.audits.new')}
+      onNew={() => setCreating(true)}
+      list={audits}
+      emptyTitle={t('isms.audits.empty')}
+    >
+      <Table.ScrollContainer minWidth={860}>
+        <Table highlightOnHover verticalSpacing={8} aria-label={t('isms.audits.programme')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={120}>{t('isms.audits.fields.ref')}</Table.Th>
+              <Table.Th>{t('isms.audits.fields.title')}</Table.Th>
+              <Table.Th w={200}>{t('isms.audits.fields.auditor')}</Table.Th>
+              <Table.Th w={130}>{t('isms.audits.fields.plannedDate')}</Table.Th>
+              <Table.Th w={130}>{t('isms.audits.fields.performedDate')}</Table.Th>
+              <Table.Th w={110}>{t('isms.audits.fields.status')}</Table.Th>
+              <Table.Th w={110}>{t('isms.audits.fields.findings')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(audits.data ?? []).map((audit) => (
+              <Table.Tr key={audit.id} className="custos-clickable-row" onClick={() => navigate({ page: 'audits', params: { id: audit.id } })}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    fw={600}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      navigate({ page: 'audits', params: { id: audit.id } });
+                    }}
+                    aria-label={t('isms.audits.open', { ref: audit.ref, title: audit.title })}
+                  >
+                    {audit.ref}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={500} lineClamp={2}>
+                    {audit.title}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={1}>
+                    {audit.auditor}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.day(audit.plannedDate)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{audit.performedDate ? format.day(audit.performedDate) : '—'}</Table.Td>
+                <Table.Td>
+                  <EnumBadge kind="auditStatus" value={audit.status} />
+                </Table.Td>
+                <Table.Td>
+                  {audit.findings === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      0
+                    </Text>
+                  ) : (
+                    <Badge variant="light" color={audit.openFindings > 0 ? 'orange' : 'gray'} radius="sm" style={{ textTransform: 'none' }}>
+                      {t('isms.audits.findingsCount', { open: audit.openFindings, total: audit.findings })}
+                    </Badge>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {audits.data.map((audit) => (
-                <Table.Tr key={audit.id} className="custos-clickable-row" onClick={() => navigate({ page: 'audits', params: { id: audit.id } })}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      fw={600}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        navigate({ page: 'audits', params: { id: audit.id } });
-                      }}
-                      aria-label={t('isms.audits.open', { ref: audit.ref, title: audit.title })}
-                    >
-                      {audit.ref}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={500} lineClamp={2}>
-                      {audit.title}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={1}>
-                      {audit.auditor}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.day(audit.plannedDate)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{audit.performedDate ? format.day(audit.performedDate) : '—'}</Table.Td>
-                  <Table.Td>
-                    <EnumBadge kind="auditStatus" value={audit.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    {audit.findings === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        0
-                      </Text>
-                    ) : (
-                      <Badge variant="light" color={audit.openFindings > 0 ? 'orange' : 'gray'} radius="sm" style={{ textTransform: 'none' }}>
-                        {t('isms.audits.findingsCount', { open: audit.openFindings, total: audit.findings })}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {creating && (
-        <AuditModal
-          audit={null}
-          onClose={() => setCreating(false)}
-          onSaved={(saved) => {
-            setCreating(false);
-            void audits.reload();
-            navigate({ page: 'audits', params: { id: saved.id } });
-          }}
-        />
-      )}
-    </Card>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </RecordListPanel>
+    {creating && (
+      <AuditModal
+        audit={null}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => {
+          setCreating(false);
+          void audits.reload();
+          navigate({ page: 'audits', params: { id: saved.id } });
+        }}
+      />
+    )}
+    </>
   );
 }

@@ -1,22 +1,19 @@
 // Information security objectives (ISO/IEC 27001 6.2): what is measured, the target, owner, due
 // date and progress.
-import { Anchor, Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Select, SimpleGrid, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBJECTIVE_STATUSES, type Objective, type ObjectiveInput } from '../../../../shared/contract';
 import { useSession } from '../../app/session-store';
 import { call } from '../../client/client';
 import { DateField } from '../../components/DateField';
-import { EmptyState } from '../../components/EmptyState';
 import { EnumBadge } from '../../components/EnumBadge';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
 import { RecordFormModal } from '../../components/RecordFormModal';
 import { today } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { useProcedure } from '../../lib/use-procedure';
+import { RecordListPanel } from './RecordListPanel';
 
 const FIELDS = ['title', 'measure', 'target', 'owner', 'dueDate', 'status', 'progressNote'] as const;
 
@@ -98,92 +95,88 @@ export function ObjectivesPanel({ openId }: { openId?: string }) {
   }
 
   return (
-    <Card withBorder radius="md" padding={0} component="section" aria-label={t('isms.tabs.objectives')}>
-      <Group justify="space-between" p="md" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-        <Text size="sm" c="dimmed">
-          {t('isms.objectives.intro')}
-        </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('isms.objectives.new')}
-        </Button>
-      </Group>
-      <ErrorAlert error={objectives.error} />
-      {!objectives.data && objectives.loading && <LoadingState />}
-      {objectives.data?.length === 0 && <EmptyState title={t('isms.objectives.empty')} />}
-      {objectives.data && objectives.data.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table highlightOnHover verticalSpacing={8}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('isms.objectives.fields.title')}</Table.Th>
-                <Table.Th>{t('isms.objectives.fields.target')}</Table.Th>
-                <Table.Th w={200}>{t('isms.objectives.fields.owner')}</Table.Th>
-                <Table.Th w={130}>{t('isms.objectives.fields.dueDate')}</Table.Th>
-                <Table.Th w={110}>{t('isms.objectives.fields.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {objectives.data.map((objective) => {
-                const late = objective.dueDate !== null && objective.dueDate < now && objective.status !== 'achieved' && objective.status !== 'missed';
-                return (
-                  <Table.Tr key={objective.id} className="custos-clickable-row" onClick={() => navigate({ page: 'objectives', params: { id: objective.id } })}>
-                    <Table.Td>
-                      <Anchor
-                        component="button"
-                        type="button"
-                        size="sm"
-                        fw={500}
-                        ta="left"
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          navigate({ page: 'objectives', params: { id: objective.id } });
-                        }}
-                      >
-                        {objective.title}
-                      </Anchor>
-                      {objective.measure && (
-                        <Text size="xs" c="dimmed" lineClamp={1}>
-                          {objective.measure}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={2}>
-                        {objective.target}
+    <>
+    <RecordListPanel
+      label={t('isms.tabs.objectives')}
+      intro={t('isms.objectives.intro')}
+      newLabel={t('isms.objectives.new')}
+      onNew={() => setCreating(true)}
+      list={objectives}
+      emptyTitle={t('isms.objectives.empty')}
+    >
+      <Table.ScrollContainer minWidth={760}>
+        <Table highlightOnHover verticalSpacing={8}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('isms.objectives.fields.title')}</Table.Th>
+              <Table.Th>{t('isms.objectives.fields.target')}</Table.Th>
+              <Table.Th w={200}>{t('isms.objectives.fields.owner')}</Table.Th>
+              <Table.Th w={130}>{t('isms.objectives.fields.dueDate')}</Table.Th>
+              <Table.Th w={110}>{t('isms.objectives.fields.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(objectives.data ?? []).map((objective) => {
+              const late = objective.dueDate !== null && objective.dueDate < now && objective.status !== 'achieved' && objective.status !== 'missed';
+              return (
+                <Table.Tr key={objective.id} className="custos-clickable-row" onClick={() => navigate({ page: 'objectives', params: { id: objective.id } })}>
+                  <Table.Td>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      fw={500}
+                      ta="left"
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        navigate({ page: 'objectives', params: { id: objective.id } });
+                      }}
+                    >
+                      {objective.title}
+                    </Anchor>
+                    {objective.measure && (
+                      <Text size="xs" c="dimmed" lineClamp={1}>
+                        {objective.measure}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={1}>
-                        {objective.owner}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm" c={late ? 'red' : undefined} fw={late ? 600 : undefined}>
-                        {objective.dueDate ? format.day(objective.dueDate) : '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <EnumBadge kind="objectiveStatus" value={objective.status} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {(creating || open) && (
-        <ObjectiveModal
-          key={open?.id ?? 'new'}
-          objective={creating ? null : open}
-          opened
-          onClose={close}
-          onSaved={() => {
-            void objectives.reload();
-            close();
-          }}
-        />
-      )}
-    </Card>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {objective.target}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={1}>
+                      {objective.owner}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm" c={late ? 'red' : undefined} fw={late ? 600 : undefined}>
+                      {objective.dueDate ? format.day(objective.dueDate) : '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <EnumBadge kind="objectiveStatus" value={objective.status} />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </RecordListPanel>
+    {(creating || open) && (
+      <ObjectiveModal
+        key={open?.id ?? 'new'}
+        objective={creating ? null : open}
+        opened
+        onClose={close}
+        onSaved={() => {
+          void objectives.reload();
+          close();
+        }}
+      />
+    )}
+    </>
   );
 }

@@ -1,21 +1,18 @@
 // Management reviews (ISO/IEC 27001 9.3): when, who attended, the inputs considered, decisions and
 // actions, and when the next review is due.
-import { Anchor, Button, Card, Group, SimpleGrid, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, SimpleGrid, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagementReview, ManagementReviewInput } from '../../../../shared/contract';
 import { useSession } from '../../app/session-store';
 import { call } from '../../client/client';
 import { DateField } from '../../components/DateField';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
 import { RecordFormModal } from '../../components/RecordFormModal';
 import { today } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { useProcedure } from '../../lib/use-procedure';
+import { RecordListPanel } from './RecordListPanel';
 
 const FIELDS = ['date', 'attendees', 'inputs', 'decisions', 'actions', 'nextReviewDate'] as const;
 
@@ -87,78 +84,74 @@ export function ReviewsPanel({ openId }: { openId?: string }) {
   }
 
   return (
-    <Card withBorder radius="md" padding={0} component="section" aria-label={t('isms.tabs.reviews')}>
-      <Group justify="space-between" p="md" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-        <Text size="sm" c="dimmed">
-          {t('isms.reviews.intro')}
-        </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('isms.reviews.new')}
-        </Button>
-      </Group>
-      <ErrorAlert error={reviews.error} />
-      {!reviews.data && reviews.loading && <LoadingState />}
-      {reviews.data?.length === 0 && <EmptyState title={t('isms.reviews.empty')} />}
-      {reviews.data && reviews.data.length > 0 && (
-        <Table.ScrollContainer minWidth={700}>
-          <Table highlightOnHover verticalSpacing={8}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={150}>{t('isms.reviews.fields.date')}</Table.Th>
-                <Table.Th>{t('isms.reviews.fields.attendees')}</Table.Th>
-                <Table.Th>{t('isms.reviews.fields.decisions')}</Table.Th>
-                <Table.Th w={150}>{t('isms.reviews.fields.nextReviewDate')}</Table.Th>
+    <>
+    <RecordListPanel
+      label={t('isms.tabs.reviews')}
+      intro={t('isms.reviews.intro')}
+      newLabel={t('isms.reviews.new')}
+      onNew={() => setCreating(true)}
+      list={reviews}
+      emptyTitle={t('isms.reviews.empty')}
+    >
+      <Table.ScrollContainer minWidth={700}>
+        <Table highlightOnHover verticalSpacing={8}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={150}>{t('isms.reviews.fields.date')}</Table.Th>
+              <Table.Th>{t('isms.reviews.fields.attendees')}</Table.Th>
+              <Table.Th>{t('isms.reviews.fields.decisions')}</Table.Th>
+              <Table.Th w={150}>{t('isms.reviews.fields.nextReviewDate')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(reviews.data ?? []).map((review) => (
+              <Table.Tr key={review.id} className="custos-clickable-row" onClick={() => navigate({ page: 'reviews', params: { id: review.id } })}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    fw={600}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      navigate({ page: 'reviews', params: { id: review.id } });
+                    }}
+                  >
+                    {format.day(review.date)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2}>
+                    {review.attendees}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2}>
+                    {review.decisions}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm" c={review.nextReviewDate && review.nextReviewDate < now ? 'red' : undefined}>
+                    {review.nextReviewDate ? format.day(review.nextReviewDate) : '—'}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {reviews.data.map((review) => (
-                <Table.Tr key={review.id} className="custos-clickable-row" onClick={() => navigate({ page: 'reviews', params: { id: review.id } })}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      fw={600}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        navigate({ page: 'reviews', params: { id: review.id } });
-                      }}
-                    >
-                      {format.day(review.date)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {review.attendees}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {review.decisions}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Text size="sm" c={review.nextReviewDate && review.nextReviewDate < now ? 'red' : undefined}>
-                      {review.nextReviewDate ? format.day(review.nextReviewDate) : '—'}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {(creating || open) && (
-        <ReviewModal
-          key={open?.id ?? 'new'}
-          review={creating ? null : open}
-          onClose={close}
-          onSaved={() => {
-            void reviews.reload();
-            close();
-          }}
-        />
-      )}
-    </Card>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </RecordListPanel>
+    {(creating || open) && (
+      <ReviewModal
+        key={open?.id ?? 'new'}
+        review={creating ? null : open}
+        onClose={close}
+        onSaved={() => {
+          void reviews.reload();
+          close();
+        }}
+      />
+    )}
+    </>
   );
 }
