@@ -1,41 +1,23 @@
 // Runs the built `custos` command (bin/custos.mjs → dist/cli/custos.mjs) against real encrypted
 // workspaces in a temporary folder. Build first: `npm run build:node`.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from '../support/cli';
 import enErrors from '../../shared/i18n/locales/en/errors.json';
 import zhErrors from '../../shared/i18n/locales/zh-CN/errors.json';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'custos.mjs');
 const PASSPHRASE = 'Quiet-Lantern-Orbit-7193';
 const NEW_PASSPHRASE = 'Copper Meadow Ferry 2841';
 const RECOVERY_LINE = /^Recovery key: ((?:[0-9a-f]{8}-){7}[0-9a-f]{8})$/m;
 
 let work = '';
 
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string | undefined> = {}): Result {
-  const base: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!name.startsWith('CUSTOS_') && !name.startsWith('LC_') && name !== 'LANG') base[name] = value;
-  }
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    env: { ...base, LANG: 'en_US.UTF-8', CUSTOS_KDF_LOG_N: '14', CUSTOS_CONFIG_DIR: join(work, 'config'), ...env },
-    encoding: 'utf8',
-    stdio: ['pipe', 'pipe', 'pipe'],
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function run(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+  return runCli(work, args, env);
 }
 
 function errorText(json: Record<string, unknown>, code: string): string {

@@ -1,34 +1,22 @@
 // `custos controls` run as the built command (bin/custos.mjs → dist/cli/custos.mjs) against a
 // workspace prepared through the backend: table and CSV output, both languages, exit codes.
 // Build first: `npm run build:node`.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from '../support/cli';
 import { getControl, listControls } from '../../shared/frameworks';
 import { b64, pdfFile } from '../integration/evidence-fixtures';
 import { PASSPHRASE, testBackend } from '../support/backend';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'custos.mjs');
 
 let work = '';
 let bundle = '';
 
-function run(args: string[], env: Record<string, string | undefined> = {}) {
-  const base: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!name.startsWith('CUSTOS_') && !name.startsWith('LC_') && name !== 'LANG') base[name] = value;
-  }
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    env: { ...base, LANG: 'en_US.UTF-8', CUSTOS_CONFIG_DIR: join(work, 'config'), CUSTOS_PASSPHRASE: PASSPHRASE, ...env },
-    encoding: 'utf8',
-    stdio: ['pipe', 'pipe', 'pipe'],
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function run(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+  return runCli(work, args, { CUSTOS_PASSPHRASE: PASSPHRASE, ...env });
 }
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */

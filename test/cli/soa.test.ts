@@ -6,33 +6,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from '../support/cli';
 import enErrors from '../../shared/i18n/locales/en/errors.json';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'custos.mjs');
 const PASSPHRASE = 'Quiet-Lantern-Orbit-7193';
 
 let work = '';
 
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string | undefined> = {}): Result {
-  const base: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!name.startsWith('CUSTOS_') && !name.startsWith('LC_') && name !== 'LANG') base[name] = value;
-  }
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: work,
-    env: { ...base, LANG: 'en_US.UTF-8', CUSTOS_KDF_LOG_N: '14', CUSTOS_CONFIG_DIR: join(work, 'config'), ...env },
-    encoding: 'utf8',
-    stdio: ['pipe', 'pipe', 'pipe'],
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function run(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+  return runCli(work, args, env);
 }
 
 const unlocked = { CUSTOS_PASSPHRASE: PASSPHRASE };
