@@ -37,8 +37,10 @@ export type Framework = z.infer<typeof frameworkSchema>;
 /** A control id as the catalogs write it: `A.5.1` for ISO Annex A, `CC6.1` for SOC 2. */
 export const controlIdSchema = z.string().regex(/^(A\.[5-8]\.\d{1,2}|(CC|A|C|PI|P)\d\.\d)$/, 'control_id');
 export const localizedTextSchema = z.object({ en: z.string(), 'zh-CN': z.string() });
-/** Where a file export goes: a path chosen in a native dialog or on the command line, or back to the caller. */
-export const exportDestinationSchema = z.object({ destination: z.string().min(1).max(4096).optional() });
+/**
+ * What a file export returns. Exports take an optional `destination` (a path chosen in a native
+ * dialog or on the command line); without one the file comes back to the caller as base64.
+ */
 export const exportResultSchema = z.object({
   fileName: z.string(),
   mimeType: z.string(),
