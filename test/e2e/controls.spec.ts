@@ -49,11 +49,12 @@ test('upload a PDF as evidence for an ISO control: current there, and on the cro
   const link = direct.getByRole('listitem', { name: 'backup-restore-test.pdf' });
   await expect(link.getByText('Current', { exact: true })).toBeVisible();
 
-  // The preview reads the PDF's facts without rendering it.
+  // The preview draws the PDF inside the app (pdf-preview.spec.ts checks the drawing in depth).
   await link.getByRole('button', { name: 'Preview backup-restore-test.pdf' }).click();
   const preview = page.getByRole('dialog', { name: 'backup-restore-test.pdf' });
-  await expect(preview.getByText('1 page')).toBeVisible();
-  await expect(preview.getByText('Restore test Q3')).toBeVisible();
+  const viewer = preview.getByRole('region', { name: 'PDF pages' });
+  await expect(viewer.getByText('Page 1 of 1')).toBeVisible();
+  await expect(viewer.locator('canvas[data-rendered-page="1"]')).toBeVisible();
   await preview.getByRole('button', { name: 'Close' }).click();
   await page.keyboard.press('Escape');
 
