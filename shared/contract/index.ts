@@ -8,6 +8,7 @@ export * from './procedure';
 export * from './areas/agenda';
 export * from './areas/controls';
 export * from './areas/evidence';
+export * from './areas/inventory';
 export * from './areas/isms';
 export * from './areas/risks';
 export * from './areas/search';

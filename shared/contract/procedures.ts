@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { agendaProcedures } from './areas/agenda';
 import { controlsProcedures } from './areas/controls';
 import { evidenceProcedures } from './areas/evidence';
+import { inventoryProcedures } from './areas/inventory';
 import { ismsProcedures } from './areas/isms';
 import { risksProcedures } from './areas/risks';
 import { searchProcedures } from './areas/search';
@@ -284,6 +285,7 @@ export const procedures = {
   ...controlsProcedures,
   ...evidenceProcedures,
   ...risksProcedures,
+  ...inventoryProcedures,
   ...ismsProcedures,
   ...agendaProcedures,
   ...searchProcedures,

@@ -50,6 +50,60 @@ const RISK = {
 const OBJECTIVE = { title: 'Train all staff', measure: 'Completion rate', target: '95%', owner: 'HR', dueDate: '2026-12-31', status: 'on_track' as const, progressNote: '' };
 const AUDIT = { title: 'Annual internal audit', scope: 'Whole ISMS', auditor: 'Internal audit', plannedDate: '2026-10-01', performedDate: null, status: 'planned' as const, conclusion: '' };
 const ACTION = { findingId: NO_ID, description: 'Schedule restore tests', rootCause: 'No owner', owner: 'IT', dueDate: '2026-12-01', status: 'open' as const, verifiedBy: '', verificationNote: '' };
+const SYSTEM = {
+  name: 'CRM',
+  owner: 'Sales ops',
+  type: 'Application',
+  hosting: 'saas' as const,
+  country: 'IE',
+  vendorId: null,
+  encryptionAtRest: true,
+  encryptionInTransit: 'TLS 1.2+',
+  mfaEnforced: true,
+  roleBasedAccess: true,
+  logging: true,
+  dataResidency: 'IE',
+};
+const DATA_CATEGORY = { name: 'Contact details', examples: 'Name, e-mail', sensitivity: ['ordinary' as const], systemIds: [] };
+const SUBJECT_CATEGORY = { name: 'Customers', description: 'Business customers', includesMinors: false };
+const ACTIVITY = {
+  name: 'Customer relationship management',
+  purpose: 'Manage customer accounts',
+  role: 'controller' as const,
+  gdprBasis: 'b' as const,
+  gdprArt9Condition: null,
+  piplBasis: null,
+  separateConsent: false,
+  ccpaBusinessPurpose: '',
+  sold: false,
+  shared: false,
+  dataCategoryIds: [],
+  subjectCategoryIds: [],
+  systemIds: [],
+  recipients: '',
+  retentionMonths: 72,
+  deletionMethod: 'Automated purge',
+  volumeEstimate: 5000,
+  source: 'collected_from_subject' as const,
+  automatedDecisions: false,
+  dpiaOverride: null,
+  dpiaCompletedOn: null,
+  pipiaOverride: null,
+  pipiaCompletedOn: null,
+  owner: 'Sales',
+  reviewDate: '2026-12-31',
+};
+const VENDOR = { name: 'Hosting Ltd', services: 'Hosting', countries: ['IE'], dpaSignedOn: '2026-01-10', certifications: [{ kind: 'iso27001' as const, expires: '2027-01-01' }], reviewDate: null, activityIds: [] };
+const TRANSFER = {
+  activityId: NO_ID,
+  fromCountry: 'DE',
+  toCountry: 'US',
+  recipient: 'Support desk',
+  gdprMechanism: 'scc' as const,
+  piplMechanism: 'none' as const,
+  standardContractFiledOn: null,
+  volume: 100,
+};
 const REVIEW = { date: '2026-09-01', attendees: 'Board', inputs: 'Audit results', decisions: 'Approve plan', actions: 'None', nextReviewDate: '2027-09-01' };
 
 /** A schema-valid input for every procedure (a new procedure must be added here). */
@@ -115,6 +169,32 @@ function validInputs(dir: string): { [P in ProcedureName]: ProcedureInput<P> } {
     'risks.update': { id: NO_ID, risk: RISK },
     'risks.delete': { id: NO_ID },
     'risks.accept': { id: NO_ID, acceptedBy: 'Chief Executive', note: 'Within appetite after treatment.' },
+
+    'inventory.systems.list': {},
+    'inventory.systems.create': SYSTEM,
+    'inventory.systems.update': { id: NO_ID, system: SYSTEM },
+    'inventory.systems.delete': { id: NO_ID },
+    'inventory.dataCategories.list': {},
+    'inventory.dataCategories.create': DATA_CATEGORY,
+    'inventory.dataCategories.update': { id: NO_ID, dataCategory: DATA_CATEGORY },
+    'inventory.dataCategories.delete': { id: NO_ID },
+    'inventory.subjectCategories.list': {},
+    'inventory.subjectCategories.create': SUBJECT_CATEGORY,
+    'inventory.subjectCategories.update': { id: NO_ID, subjectCategory: SUBJECT_CATEGORY },
+    'inventory.subjectCategories.delete': { id: NO_ID },
+    'inventory.activities.list': {},
+    'inventory.activities.create': ACTIVITY,
+    'inventory.activities.update': { id: NO_ID, activity: ACTIVITY },
+    'inventory.activities.delete': { id: NO_ID },
+    'inventory.vendors.list': {},
+    'inventory.vendors.create': VENDOR,
+    'inventory.vendors.update': { id: NO_ID, vendor: VENDOR },
+    'inventory.vendors.delete': { id: NO_ID },
+    'inventory.transfers.list': {},
+    'inventory.transfers.create': TRANSFER,
+    'inventory.transfers.update': { id: NO_ID, transfer: TRANSFER },
+    'inventory.transfers.delete': { id: NO_ID },
+    'inventory.findings': {},
 
     'isms.scope.get': {},
     'isms.scope.update': { statement: 'All SaaS operations.', boundaries: 'Dublin office', exclusions: '', interestedParties: 'Customers' },

@@ -5,6 +5,7 @@ import type { AgendaItem } from '../../../shared/contract';
 import type { LocalizedText } from '../../../shared/frameworks';
 import { evidenceExpiryAgenda } from '../evidence/evidence-expiry-agenda';
 import { controlReviewAgenda } from '../frameworks/control-review-agenda';
+import { inventoryReviewAgenda, vendorCertificationAgenda } from '../inventory/inventory-agenda';
 import { correctiveActionAgenda, internalAuditAgenda, managementReviewAgenda, objectiveAgenda } from '../isms/isms-agenda';
 import { riskReviewAgenda } from '../risks/risk-agenda';
 import type { Db } from '../workspace/sqlcipher';
@@ -32,4 +33,6 @@ export const AGENDA_PROVIDERS: readonly AgendaProvider[] = [
   objectiveAgenda,
   internalAuditAgenda,
   managementReviewAgenda,
+  inventoryReviewAgenda,
+  vendorCertificationAgenda,
 ];

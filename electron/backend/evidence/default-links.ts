@@ -37,6 +37,16 @@ export const DEFAULT_EVIDENCE_LINKS: Readonly<Record<string, readonly ControlKey
   // An approved policy version: information security policies (A.5.1), documented procedures
   // (A.5.37) and control activities deployed through policies (CC5.3).
   policy_version: [iso('A.5.1'), iso('A.5.37'), soc2('CC5.3')],
+  // A processing activity in the record of processing identifies PII processing and its legal
+  // requirements (A.5.34), the purposes the data is used for (P4.1) and how long it is kept (P4.2).
+  processing_activity: [iso('A.5.34'), soc2('P4.1'), soc2('P4.2')],
+  // A system entry is part of the inventory of information and associated assets (A.5.9).
+  system: [iso('A.5.9')],
+  // A vendor entry with its agreement and certifications: supplier relationships (A.5.19) and
+  // security in supplier agreements (A.5.20).
+  vendor: [iso('A.5.19'), iso('A.5.20')],
+  // A recorded cross-border transfer documents an information transfer and its rules (A.5.14).
+  transfer: [iso('A.5.14')],
 };
 
 // A typo in the table above would silently link nothing; fail at start-up instead.

@@ -3,6 +3,7 @@
 // that reads the label, returning null when the record does not exist. A record type without a
 // resolver cannot be linked by hand.
 import { actionLabel, auditLabel, objectiveLabel, reviewLabel } from '../isms/isms-labels';
+import { activityLabel, systemLabel, transferLabel, vendorLabel } from '../inventory/inventory-labels';
 import { riskLabel } from '../risks/risk-labels';
 import type { Db } from '../workspace/sqlcipher';
 
@@ -14,6 +15,10 @@ export const RECORD_LABEL_RESOLVERS: Readonly<Record<string, RecordLabelResolver
   corrective_action: actionLabel,
   management_review: reviewLabel,
   isms_objective: objectiveLabel,
+  processing_activity: activityLabel,
+  system: systemLabel,
+  vendor: vendorLabel,
+  transfer: transferLabel,
 };
 
 export function hasRecordLabelResolver(recordType: string): boolean {

@@ -11,6 +11,7 @@ import type { Handlers } from './dispatcher';
 import { controlsHandlers } from '../frameworks/controls-procedures';
 import { evidenceHandlers } from '../evidence/evidence-procedures';
 import { risksHandlers } from '../risks/risks-procedures';
+import { inventoryHandlers } from '../inventory/inventory-procedures';
 import { ismsHandlers } from '../isms/isms-procedures';
 import { agendaHandlers } from '../agenda/agenda-procedures';
 import { searchHandlers } from '../search/search-procedures';
@@ -29,6 +30,12 @@ export interface HandlerDeps {
 const COUNTED_TABLES = [
   { entity: 'organisation_profile', table: 'organisation_profile' },
   { entity: 'audit_events', table: 'audit_events' },
+  { entity: 'inventory_systems', table: 'inventory_systems' },
+  { entity: 'inventory_data_categories', table: 'inventory_data_categories' },
+  { entity: 'inventory_subject_categories', table: 'inventory_subject_categories' },
+  { entity: 'inventory_activities', table: 'inventory_activities' },
+  { entity: 'inventory_vendors', table: 'inventory_vendors' },
+  { entity: 'inventory_transfers', table: 'inventory_transfers' },
 ] as const;
 
 export function buildHandlers(deps: HandlerDeps): Handlers {
@@ -37,6 +44,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...controlsHandlers(deps),
     ...evidenceHandlers(deps),
     ...risksHandlers(deps),
+    ...inventoryHandlers(deps),
     ...ismsHandlers(deps),
     ...agendaHandlers(deps),
     ...searchHandlers(deps),

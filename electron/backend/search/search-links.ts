@@ -24,6 +24,13 @@ export const SEARCH_LINKS: Readonly<Record<string, (entityId: string) => ScreenL
   internal_audit: (entityId) => ({ screen: 'audits', params: { id: entityId } }),
   isms_objective: (entityId) => ({ screen: 'objectives', params: { id: entityId } }),
   management_review: (entityId) => ({ screen: 'reviews', params: { id: entityId } }),
+  // The data inventory opens on the record's tab.
+  system: (entityId) => ({ screen: 'inventory', params: { tab: 'systems', id: entityId } }),
+  data_category: (entityId) => ({ screen: 'inventory', params: { tab: 'dataCategories', id: entityId } }),
+  subject_category: (entityId) => ({ screen: 'inventory', params: { tab: 'subjectCategories', id: entityId } }),
+  processing_activity: (entityId) => ({ screen: 'inventory', params: { tab: 'activities', id: entityId } }),
+  vendor: (entityId) => ({ screen: 'inventory', params: { tab: 'vendors', id: entityId } }),
+  transfer: (entityId) => ({ screen: 'inventory', params: { tab: 'transfers', id: entityId } }),
 };
 
 export function searchLink(entityType: string, entityId: string): ScreenLink {

@@ -4,6 +4,7 @@ import type { Db } from '../sqlcipher';
 import { foundation } from './001-foundation';
 import { controlsAndEvidence } from './002-controls-evidence';
 import { risksAndIsms } from './003-risks-isms';
+import { inventory } from './004-inventory';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms];
+export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -3,7 +3,17 @@
 import type { AgendaItem } from '../../../../shared/contract';
 import { controlLabel } from '../../lib/catalog';
 
-export const AGENDA_KINDS = ['control_review', 'evidence_expiry', 'risk_review', 'corrective_action', 'objective', 'internal_audit', 'management_review'] as const;
+export const AGENDA_KINDS = [
+  'control_review',
+  'evidence_expiry',
+  'risk_review',
+  'corrective_action',
+  'objective',
+  'internal_audit',
+  'management_review',
+  'inventory_review',
+  'vendor_certification_expiry',
+] as const;
 
 export const AGENDA_KIND_COLORS: Record<string, string> = {
   control_review: 'indigo',
@@ -13,6 +23,8 @@ export const AGENDA_KIND_COLORS: Record<string, string> = {
   objective: 'teal',
   internal_audit: 'grape',
   management_review: 'cyan',
+  inventory_review: 'blue',
+  vendor_certification_expiry: 'pink',
 };
 
 export function agendaTitle(item: AgendaItem, language: string): string {
