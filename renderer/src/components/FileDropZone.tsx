@@ -1,9 +1,12 @@
 // Drop a file here or choose one: a keyboard-reachable button over a hidden file input, and a
 // drop target for drag and drop.
 import { Box, Button, Group, Stack, Text } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
+import { IconFile, IconUpload, IconX } from '@tabler/icons-react';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EVIDENCE_FILE_MAX_BYTES } from '../../../shared/contract';
+import { formatBytes } from '../lib/files';
+import { useFormat } from '../lib/format';
 
 export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,.csv,.txt,application/pdf,image/png,image/jpeg,image/gif,image/webp,text/plain,text/csv';
 
@@ -73,5 +76,39 @@ export function FileDropZone({ onFile, hint, disabled, label }: FileDropZoneProp
         }}
       />
     </Box>
+  );
+}
+
+interface EvidenceFilePickerProps {
+  file: File | null;
+  onFile(file: File): void;
+  onClear(): void;
+  disabled?: boolean;
+  /** The accessible name of the file input. */
+  label: string;
+}
+
+/** The chosen evidence file with a way to remove it, or the drop zone while none is chosen. */
+export function EvidenceFilePicker({ file, onFile, onClear, disabled, label }: EvidenceFilePickerProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!file) {
+    return <FileDropZone onFile={onFile} hint={t('files.acceptHint', { size: formatBytes(EVIDENCE_FILE_MAX_BYTES, format.locale) })} disabled={disabled} label={label} />;
+  }
+  return (
+    <Group justify="space-between" wrap="nowrap" p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}>
+      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+        <IconFile size={20} stroke={1.5} />
+        <Text size="sm" fw={500} truncate>
+          {file.name}
+        </Text>
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {formatBytes(file.size, format.locale)}
+        </Text>
+      </Group>
+      <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={onClear} disabled={disabled}>
+        {t('files.remove')}
+      </Button>
+    </Group>
   );
 }

@@ -2,19 +2,19 @@
 // audit, objective, review) found through search; with the date it takes effect and, optionally,
 // the date it expires.
 import { Alert, Button, Group, Loader, Modal, Radio, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconFile, IconSearch, IconX } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_FILE_MAX_BYTES, type EvidenceFile, type Framework, type SearchHit } from '../../../../shared/contract';
+import type { EvidenceFile, Framework, SearchHit } from '../../../../shared/contract';
 import { call } from '../../client/client';
 import { describeError } from '../../client/error-message';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FileDropZone } from '../../components/FileDropZone';
+import { EvidenceFilePicker } from '../../components/FileDropZone';
 import { controlLabel } from '../../lib/catalog';
 import { today } from '../../lib/dates';
 import { issuesByField } from '../../lib/field-errors';
-import { checkUploadSize, formatBytes, readFileBase64 } from '../../lib/files';
+import { checkUploadSize, readFileBase64 } from '../../lib/files';
 import { useFormat } from '../../lib/format';
 import { Snippet } from '../../lib/snippet';
 import { useProcedure } from '../../lib/use-procedure';
@@ -169,7 +169,6 @@ export function LinkEvidenceModal({ opened, framework, controlId, onClose, onLin
     }
   }
 
-  const hint = t('files.acceptHint', { size: formatBytes(EVIDENCE_FILE_MAX_BYTES, format.locale) });
 
   return (
     <Modal opened={opened} onClose={close} title={t('evidence.link.title', { control: controlLabel(framework, controlId, i18n.language) })} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -190,24 +189,7 @@ export function LinkEvidenceModal({ opened, framework, controlId, onClose, onLin
         />
         {mode === 'upload' && (
           <Stack gap="xs">
-            {file ? (
-              <Group justify="space-between" wrap="nowrap" p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}>
-                <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                  <IconFile size={20} stroke={1.5} />
-                  <Text size="sm" fw={500} truncate>
-                    {file.name}
-                  </Text>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {formatBytes(file.size, format.locale)}
-                  </Text>
-                </Group>
-                <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={() => setFile(null)}>
-                  {t('files.remove')}
-                </Button>
-              </Group>
-            ) : (
-              <FileDropZone onFile={choose} hint={hint} disabled={busy} label={t('evidence.link.fileInput')} />
-            )}
+            <EvidenceFilePicker file={file} onFile={choose} onClear={() => setFile(null)} disabled={busy} label={t('evidence.link.fileInput')} />
             {fileError ? (
               <Alert color="red" variant="light" role="alert">
                 {describeError(t, fileError, { locale: format.locale })}

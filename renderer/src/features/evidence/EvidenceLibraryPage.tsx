@@ -1,11 +1,11 @@
 // Every uploaded evidence file: upload, preview, save a copy, delete. The table is virtualised, as a
 // workspace can collect thousands of files over a few audit cycles.
 import { ActionIcon, Button, Card, Code, Group, Modal, Stack, Table, Text, TextInput, Textarea, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconDownload, IconEye, IconFile, IconSearch, IconTrash, IconUpload, IconX } from '@tabler/icons-react';
+import { IconDownload, IconEye, IconFile, IconSearch, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_FILE_MAX_BYTES, type EvidenceFile } from '../../../../shared/contract';
+import type { EvidenceFile } from '../../../../shared/contract';
 import type { PageParams } from '../../app/router';
 import { useSession } from '../../app/session-store';
 import { call } from '../../client/client';
@@ -13,7 +13,7 @@ import { describeError } from '../../client/error-message';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FileDropZone } from '../../components/FileDropZone';
+import { EvidenceFilePicker } from '../../components/FileDropZone';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { downloadBase64 } from '../../lib/download';
@@ -27,7 +27,6 @@ const ROW_HEIGHT = 52;
 
 function UploadModal({ opened, onClose, onUploaded }: { opened: boolean; onClose(): void; onUploaded(file: EvidenceFile): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -70,24 +69,7 @@ function UploadModal({ opened, onClose, onUploaded }: { opened: boolean; onClose
   return (
     <Modal opened={opened} onClose={close} title={t('evidence.upload.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="md">
-        {file ? (
-          <Group justify="space-between" wrap="nowrap" p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}>
-            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-              <IconFile size={20} stroke={1.5} />
-              <Text size="sm" fw={500} truncate>
-                {file.name}
-              </Text>
-              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {formatBytes(file.size, format.locale)}
-              </Text>
-            </Group>
-            <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={() => setFile(null)} disabled={busy}>
-              {t('files.remove')}
-            </Button>
-          </Group>
-        ) : (
-          <FileDropZone onFile={choose} hint={t('files.acceptHint', { size: formatBytes(EVIDENCE_FILE_MAX_BYTES, format.locale) })} label={t('evidence.upload.fileInput')} />
-        )}
+        <EvidenceFilePicker file={file} onFile={choose} onClear={() => setFile(null)} disabled={busy} label={t('evidence.upload.fileInput')} />
         <Textarea label={t('evidence.note')} autosize minRows={2} maxRows={5} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
         <ErrorAlert error={error} />
         <Group justify="flex-end" gap="xs">
