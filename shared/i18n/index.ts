@@ -3,12 +3,24 @@
 import i18next, { type i18n, type Module } from 'i18next';
 import enApp from './locales/en/app.json';
 import enErrors from './locales/en/errors.json';
+import enInventory from './locales/en/inventory.json';
+import enInventoryImport from './locales/en/inventoryImport.json';
+import enAssessments from './locales/en/assessments.json';
+import enPolicies from './locales/en/policies.json';
+import enPolicyDocs from './locales/en/policyDocs.json';
+import enRecurrence from './locales/en/recurrence.json';
 import zhApp from './locales/zh-CN/app.json';
 import zhErrors from './locales/zh-CN/errors.json';
+import zhInventory from './locales/zh-CN/inventory.json';
+import zhInventoryImport from './locales/zh-CN/inventoryImport.json';
+import zhAssessments from './locales/zh-CN/assessments.json';
+import zhPolicies from './locales/zh-CN/policies.json';
+import zhPolicyDocs from './locales/zh-CN/policyDocs.json';
+import zhRecurrence from './locales/zh-CN/recurrence.json';
 
 export const resources = {
-  en: { app: enApp, errors: enErrors },
-  'zh-CN': { app: zhApp, errors: zhErrors },
+  en: { app: enApp, errors: enErrors, inventory: enInventory, inventoryImport: enInventoryImport, assessments: enAssessments, policies: enPolicies, policyDocs: enPolicyDocs, recurrence: enRecurrence },
+  'zh-CN': { app: zhApp, errors: zhErrors, inventory: zhInventory, inventoryImport: zhInventoryImport, assessments: zhAssessments, policies: zhPolicies, policyDocs: zhPolicyDocs, recurrence: zhRecurrence },
 };
 
 export type SupportedLanguage = keyof typeof resources;
