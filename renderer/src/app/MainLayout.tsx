@@ -11,7 +11,9 @@ import { usePalette } from '../features/command-palette/palette-store';
 import { ControlsPage } from '../features/controls/ControlsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EvidenceLibraryPage } from '../features/evidence/EvidenceLibraryPage';
+import { InventoryPage } from '../features/inventory/InventoryPage';
 import { IsmsPage } from '../features/isms/IsmsPage';
+import { PoliciesPage } from '../features/policies/PoliciesPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { RisksPage } from '../features/risks/RisksPage';
@@ -37,6 +39,10 @@ function CurrentPage({ route }: { route: Route }) {
       return <EvidenceLibraryPage params={route.params} />;
     case 'risks':
       return <RisksPage params={route.params} />;
+    case 'inventory':
+      return <InventoryPage params={route.params} />;
+    case 'policies':
+      return <PoliciesPage params={route.params} />;
     case 'scope':
     case 'objectives':
     case 'audits':

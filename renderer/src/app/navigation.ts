@@ -1,6 +1,8 @@
 // The main navigation: which entries exist, their icons, and which pages each one covers.
 import {
   IconBuilding,
+  IconDatabase,
+  IconFileText,
   IconChecklist,
   IconFileCertificate,
   IconFiles,
@@ -32,6 +34,8 @@ export const NAV_SECTIONS: readonly { key: 'governance' | 'workspaceSection'; en
       { key: 'controls', target: 'controls', icon: IconShieldCheck, covers: only('controls') },
       { key: 'soa', target: 'soa', icon: IconFileCertificate, covers: only('soa') },
       { key: 'evidence', target: 'evidence', icon: IconFiles, covers: only('evidence') },
+      { key: 'inventory', target: 'inventory', icon: IconDatabase, covers: only('inventory') },
+      { key: 'policies', target: 'policies', icon: IconFileText, covers: only('policies') },
       { key: 'risks', target: 'risks', icon: IconAlertTriangle, covers: only('risks') },
       { key: 'isms', target: 'scope', icon: IconChecklist, covers: isIsmsPage },
     ],

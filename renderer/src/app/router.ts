@@ -11,6 +11,8 @@ export interface PageParams {
   soa: Record<never, never>;
   evidence: { fileId?: string };
   risks: { id?: string };
+  inventory: { tab?: InventoryTab; id?: string };
+  policies: { id?: string; versionId?: string };
   scope: Record<never, never>;
   objectives: { id?: string };
   audits: { id?: string; actionId?: string };
@@ -37,6 +39,14 @@ export type IsmsPage = (typeof ISMS_PAGES)[number];
 
 export function isIsmsPage(page: Page): page is IsmsPage {
   return (ISMS_PAGES as readonly Page[]).includes(page);
+}
+
+/** The data inventory's tabs, in display order. */
+export const INVENTORY_TABS = ['activities', 'systems', 'dataCategories', 'subjectCategories', 'vendors', 'transfers', 'assessments', 'findings', 'map'] as const;
+export type InventoryTab = (typeof INVENTORY_TABS)[number];
+
+function inventoryTab(value: string | undefined): InventoryTab | undefined {
+  return (INVENTORY_TABS as readonly (string | undefined)[]).includes(value) ? (value as InventoryTab) : undefined;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,6 +76,14 @@ const PARSERS: { [P in Page]: (params: Record<string, string>) => PageParams[P] 
   soa: () => ({}),
   evidence: (p) => defined({ fileId: id(p.fileId) }),
   risks: (p) => defined({ id: id(p.id) }),
+  inventory: (p) => {
+    const tab = inventoryTab(p.tab);
+    return defined({ tab, id: tab ? id(p.id) : undefined });
+  },
+  policies: (p) => {
+    const policyId = id(p.id);
+    return defined({ id: policyId, versionId: policyId ? id(p.versionId) : undefined });
+  },
   scope: () => ({}),
   objectives: (p) => defined({ id: id(p.id) }),
   audits: (p) => {
