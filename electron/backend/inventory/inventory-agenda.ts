@@ -1,8 +1,10 @@
 // The inventory's contribution to the agenda: processing activities and vendors due for review on
 // their review dates, and vendor certifications on the day they expire (after which the vendor
-// shows the `vendor_certification_expired` finding).
+// shows the `vendor_certification_expired` finding); and the open high-severity findings.
 import type { AgendaEntry, AgendaProvider } from '../agenda/agenda-providers';
 import type { Db } from '../workspace/sqlcipher';
+import { findingContext, loadFindingInventory } from './finding-context';
+import { computeFindings } from './inventory-findings';
 
 export const inventoryReviewAgenda: AgendaProvider = {
   kind: 'inventory_review',
@@ -40,5 +42,22 @@ export const vendorCertificationAgenda: AgendaProvider = {
         due: row.expires,
         link: { screen: 'inventory', params: { tab: 'vendors', id: row.id } },
       }));
+  },
+};
+
+/**
+ * The inventory's open high-severity gaps as one item due today (a missing legal basis, transfer
+ * mechanism or impact assessment, sensitive data on an unprotected system): they have no date of
+ * their own, yet they are what most needs doing. The title is the count; the item links to the
+ * findings. Nothing shows once they are fixed.
+ */
+export const inventoryFindingsAgenda: AgendaProvider = {
+  kind: 'inventory_findings',
+  title: { en: 'High-severity inventory gaps', 'zh-CN': '高严重度数据清单缺口' },
+  items(db: Db, today: string): AgendaEntry[] {
+    const context = findingContext(db, today);
+    const high = computeFindings(loadFindingInventory(db, context), context).filter((finding) => finding.severity === 'high').length;
+    if (high === 0) return [];
+    return [{ id: 'inventory_findings', kind: 'inventory_findings', title: String(high), due: today, link: { screen: 'inventory', params: { tab: 'findings' } } }];
   },
 };

@@ -2,20 +2,23 @@
 // queries and the findings engine. Inputs arrive validated by the dispatcher.
 import type { Actor, DataCategory, inventoryProcedures, InventorySystem, ProcessingActivity, SubjectCategory, Transfer, Vendor } from '../../../shared/contract';
 import { todayFrom } from '../frameworks/calendar-dates';
-import { getOrganisation } from '../organisation/organisation-queries';
 import type { AreaHandlers, HandlerDeps } from '../rpc/handlers';
 import type { Db } from '../workspace/sqlcipher';
 import type { ChangeTx } from '../workspace/workspace-db';
+import { findingContext, loadFindingInventory } from './finding-context';
 import { createInventoryRecord, deleteInventoryRecord, updateInventoryRecord } from './inventory-changes';
-import { assessmentSuggestions, computeFindings } from './inventory-findings';
+import { assessmentSuggestions, computeFindings, type FindingContext } from './inventory-findings';
+import { readInventoryRules, toFindingRules } from './inventory-rules';
+import { findingsOfRecord, getActivity, queryActivities } from './inventory-table-query';
 import { ACTIVITY, DATA_CATEGORY, type InventoryEntity, listRecords, listSystems, loadInventory, type StoredActivity, type StoredRecord, SUBJECT_CATEGORY, SYSTEM, TRANSFER, VENDOR, withVendorSystems } from './inventory-queries';
 
 type InventoryProcedure = keyof typeof inventoryProcedures;
 
 function withSuggestions(db: Db, activities: readonly StoredActivity[]): ProcessingActivity[] {
   const inventory = loadInventory(db);
+  const rules = toFindingRules(readInventoryRules(db));
   return activities.map((activity) => {
-    const { dpia, pipia } = assessmentSuggestions(inventory, activity);
+    const { dpia, pipia } = assessmentSuggestions(inventory, activity, rules);
     return { ...activity, dpiaSuggested: dpia, pipiaSuggested: pipia };
   });
 }
@@ -25,6 +28,7 @@ const asActivity = (db: Db, record: StoredRecord): ProcessingActivity => withSug
 
 export function inventoryHandlers({ session, options }: HandlerDeps): AreaHandlers<InventoryProcedure> {
   const change = <T>(procedure: InventoryProcedure, actor: Actor, fn: (tx: ChangeTx) => T): T => session.workspace().change({ actor, procedure }, fn);
+  const context = (db: Db): FindingContext => findingContext(db, todayFrom(options.now));
   const remove = (procedure: InventoryProcedure, entity: InventoryEntity, id: string, actor: Actor) =>
     change(procedure, actor, (tx) => {
       deleteInventoryRecord(tx, entity, id);
@@ -52,6 +56,8 @@ export function inventoryHandlers({ session, options }: HandlerDeps): AreaHandle
     'inventory.subjectCategories.delete': ({ id }, { actor }) => remove('inventory.subjectCategories.delete', SUBJECT_CATEGORY, id, actor),
 
     'inventory.activities.list': () => session.workspace().read((db) => withSuggestions(db, listRecords(db, ACTIVITY) as unknown as StoredActivity[])),
+    'inventory.activities.query': (query) => session.workspace().read((db) => queryActivities(db, query, context(db))),
+    'inventory.activities.get': ({ id }) => session.workspace().read((db) => getActivity(db, id, context(db))),
     'inventory.activities.create': (input, { actor }) => change('inventory.activities.create', actor, (tx) => asActivity(tx.db, createInventoryRecord(tx, ACTIVITY, input))),
     'inventory.activities.update': ({ id, activity }, { actor }) =>
       change('inventory.activities.update', actor, (tx) => asActivity(tx.db, updateInventoryRecord(tx, ACTIVITY, id, activity, ['activity']))),
@@ -69,6 +75,10 @@ export function inventoryHandlers({ session, options }: HandlerDeps): AreaHandle
     'inventory.transfers.delete': ({ id }, { actor }) => remove('inventory.transfers.delete', TRANSFER, id, actor),
 
     'inventory.findings': () =>
-      session.workspace().read((db) => computeFindings(loadInventory(db), { jurisdictions: getOrganisation(db)?.jurisdictions ?? [], today: todayFrom(options.now) })),
+      session.workspace().read((db) => {
+        const findingsContext = context(db);
+        return computeFindings(loadFindingInventory(db, findingsContext), findingsContext);
+      }),
+    'inventory.findings.ofRecord': ({ recordType, id }) => session.workspace().read((db) => findingsOfRecord(db, recordType, id, context(db))),
   };
 }

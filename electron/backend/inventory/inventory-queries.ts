@@ -133,6 +133,7 @@ export const ACTIVITY: InventoryEntity = {
   referencedBy: [
     { recordType: 'transfer', ownerTable: 'inventory_transfers', table: 'inventory_transfers', column: 'activity_id', ownerColumn: 'id' },
     { recordType: 'vendor', ownerTable: 'inventory_vendors', table: 'inventory_vendor_activities', column: 'activity_id', ownerColumn: 'vendor_id' },
+    { recordType: 'assessment', ownerTable: 'inventory_assessments', table: 'inventory_assessments', column: 'activity_id', ownerColumn: 'id' },
   ],
 };
 

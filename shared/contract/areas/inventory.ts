@@ -149,6 +149,7 @@ export const FINDING_KINDS = [
   'vendor_certification_expired',
   'dpia_missing',
   'pipia_missing',
+  'retention_exceeded',
 ] as const;
 export const findingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof findingKindSchema>;
@@ -168,6 +169,42 @@ export const inventoryFindingSchema = z.object({
 export type InventoryFinding = z.infer<typeof inventoryFindingSchema>;
 
 const byId = z.object({ id: recordId }).strict();
+
+/** The processing-activity columns a query may sort by. */
+export const ACTIVITY_SORT_KEYS = ['name', 'role', 'owner', 'gdprBasis', 'piplBasis', 'source', 'retentionMonths', 'volumeEstimate', 'reviewDate', 'updatedAt'] as const;
+export type ActivitySortKey = (typeof ACTIVITY_SORT_KEYS)[number];
+/** `none`: the basis is not recorded. */
+export const activityFilterSchema = z
+  .object({
+    /** Matched, ignoring case, against the name, purpose and owner. */
+    text: trimmed(200).optional(),
+    role: z.enum(PROCESSING_ROLES).optional(),
+    gdprBasis: z.enum([...GDPR_BASES, 'none']).optional(),
+    piplBasis: z.enum([...PIPL_BASES, 'none']).optional(),
+    source: z.enum(DATA_SOURCES).optional(),
+    dataCategoryId: recordId.optional(),
+    systemId: recordId.optional(),
+    /** true: with at least one finding; false: without any. */
+    hasFinding: z.boolean().optional(),
+    findingKind: findingKindSchema.optional(),
+  })
+  .strict();
+export type ActivityFilter = z.infer<typeof activityFilterSchema>;
+export const sortDirectionSchema = z.enum(['asc', 'desc']);
+export const activityQuerySchema = z
+  .object({
+    filter: activityFilterSchema,
+    sort: z.object({ key: z.enum(ACTIVITY_SORT_KEYS), direction: sortDirectionSchema }).strict(),
+    offset: z.number().int().min(0).max(100_000_000),
+    limit: z.number().int().min(1).max(500),
+  })
+  .strict();
+export type ActivityQuery = z.infer<typeof activityQuerySchema>;
+/** A row of the activities table: the activity and the kinds of its findings. */
+export const activityRowSchema = activitySchema.extend({ findings: z.array(findingKindSchema) });
+export type ActivityRow = z.infer<typeof activityRowSchema>;
+export const activityPageSchema = z.object({ total: z.number().int().min(0), rows: z.array(activityRowSchema) });
+export type ActivityPage = z.infer<typeof activityPageSchema>;
 const deleted = z.object({ deleted: z.literal(true) });
 
 export const inventoryProcedures = {
@@ -197,6 +234,13 @@ export const inventoryProcedures = {
   'inventory.subjectCategories.delete': procedure({ input: byId, output: deleted, permission: 'workspace.write', summary: 'Delete a data subject category no activity uses.' }),
 
   'inventory.activities.list': procedure({ input: empty, output: z.array(activitySchema), permission: 'workspace.read', summary: 'Processing activities (the record of processing).' }),
+  'inventory.activities.query': procedure({
+    input: activityQuerySchema,
+    output: activityPageSchema,
+    permission: 'workspace.read',
+    summary: 'One page of processing activities, filtered and sorted, with the total that match.',
+  }),
+  'inventory.activities.get': procedure({ input: byId, output: activitySchema, permission: 'workspace.read', summary: 'One processing activity.' }),
   'inventory.activities.create': procedure({ input: activityInputSchema, output: activitySchema, permission: 'workspace.write', summary: 'Add a processing activity.' }),
   'inventory.activities.update': procedure({
     input: z.object({ id: recordId, activity: activityInputSchema }).strict(),
@@ -221,5 +265,11 @@ export const inventoryProcedures = {
   }),
   'inventory.transfers.delete': procedure({ input: byId, output: deleted, permission: 'workspace.write', summary: 'Delete a cross-border transfer.' }),
 
+  'inventory.findings.ofRecord': procedure({
+    input: z.object({ recordType: z.enum(INVENTORY_RECORD_TYPES), id: recordId }).strict(),
+    output: z.array(inventoryFindingSchema),
+    permission: 'workspace.read',
+    summary: "One record's findings, computed without reading the whole inventory.",
+  }),
   'inventory.findings': procedure({ input: empty, output: z.array(inventoryFindingSchema), permission: 'workspace.read', summary: 'Gap and minimisation findings over the inventory.' }),
 } as const;
