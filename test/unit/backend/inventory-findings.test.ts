@@ -2,9 +2,10 @@
 // the record is fixed, plus the jurisdiction gates and the impact-assessment suggestions.
 import { describe, expect, it } from 'vitest';
 import type { DataCategory, FindingKind, InventorySystem, Transfer, Vendor } from '../../../shared/contract';
-import { assessmentSuggestions, computeFindings, type FindingContext } from '../../../electron/backend/inventory/inventory-findings';
+import { assessmentSuggestions, computeFindings, DEFAULT_FINDING_RULES, type FindingContext, type FindingRules, KINDS, retentionLimit } from '../../../electron/backend/inventory/inventory-findings';
 import type { InventorySnapshot, StoredActivity } from '../../../electron/backend/inventory/inventory-queries';
 
+const EEA_DEFAULT = [...DEFAULT_FINDING_RULES.eeaCountries];
 const STAMPS = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 const ALL: FindingContext = { jurisdictions: ['gdpr', 'ccpa', 'pipl'], today: '2026-06-15' };
 
@@ -228,6 +229,72 @@ describe('computeFindings', () => {
       ['medium', 'vendor_without_dpa'],
       ['low', 'category_without_purpose'],
     ]);
+  });
+});
+
+describe('findings under the workspace rules', () => {
+  const rules = (overrides: Partial<FindingRules>): FindingRules => ({ ...DEFAULT_FINDING_RULES, ...overrides });
+
+  it('retention_exceeded: beyond a category maximum or the workspace maximum, the smaller one applying', () => {
+    const cookies = category('c1');
+    const contact = category('c2');
+    const used = (months: number | null) => inventory({ dataCategories: [cookies, contact], activities: [activity('a1', { dataCategoryIds: ['c1', 'c2'], retentionMonths: months })] });
+    const byCategory = { ...ALL, rules: rules({ categoryRetention: new Map([['c1', 13], ['c2', 36]]) }) };
+    expect(kinds(used(14), byCategory)).toEqual(['retention_exceeded']);
+    expect(kinds(used(13), byCategory)).toEqual([]);
+    // No limit set: nothing to exceed; no period recorded is retention_missing, not exceeded.
+    expect(kinds(used(600))).toEqual([]);
+    expect(kinds(used(null), byCategory)).toEqual(['retention_missing']);
+    const both = { ...ALL, rules: rules({ maxRetentionMonths: 12, categoryRetention: new Map([['c1', 13]]) }) };
+    expect(kinds(used(13), both)).toEqual(['retention_exceeded']);
+    expect(retentionLimit(activity('a1', { dataCategoryIds: ['c1', 'c2'] }), both.rules)).toBe(12);
+    expect(retentionLimit(activity('a1', { dataCategoryIds: ['c2'] }), byCategory.rules)).toBe(36);
+    const [found] = computeFindings(used(14), byCategory);
+    expect(found).toMatchObject({ id: 'retention_exceeded:a1', severity: 'medium', recordType: 'processing_activity', messageKey: 'inventory.finding.retention_exceeded' });
+    expect(found!.controls).toEqual(expect.arrayContaining([{ framework: 'soc2', controlId: 'P4.2' }, { framework: 'iso27001', controlId: 'A.5.33' }]));
+  });
+
+  it('uses the workspace EEA and adequacy lists for transfers', () => {
+    const gdpr = { ...ALL, jurisdictions: ['gdpr' as const] };
+    const snapshot = inventory({ activities: [activity('a1')], transfers: [transfer('t1', { fromCountry: 'CH', toCountry: 'BR', gdprMechanism: 'adequacy' })] });
+    expect(kinds(snapshot, gdpr)).toEqual([]);
+    expect(kinds(snapshot, { ...gdpr, rules: rules({ eeaCountries: new Set([...EEA_DEFAULT, 'CH']) }) })).toEqual(['transfer_without_gdpr_mechanism']);
+    expect(kinds(snapshot, { ...gdpr, rules: rules({ eeaCountries: new Set([...EEA_DEFAULT, 'CH']), adequateCountries: new Set(['BR']) }) })).toEqual([]);
+  });
+
+  it('uses the workspace large-volume threshold for suggestions and the PIPL exemption', () => {
+    const snapshot = inventory({ activities: [activity('a1', { volumeEstimate: 60_000 })] });
+    expect(assessmentSuggestions(snapshot, snapshot.activities[0]!)).toEqual({ dpia: false, pipia: false });
+    expect(assessmentSuggestions(snapshot, snapshot.activities[0]!, rules({ largeVolume: 50_000 }))).toEqual({ dpia: true, pipia: true });
+    const pipl = { ...ALL, jurisdictions: ['pipl' as const] };
+    const outbound = inventory({ activities: [activity('a1', { pipiaCompletedOn: '2026-01-01' })], transfers: [transfer('t1', { fromCountry: 'CN', toCountry: 'SG', piplMechanism: 'exempt', volume: 60_000 })] });
+    expect(kinds(outbound, pipl)).toEqual([]);
+    expect(kinds(outbound, { ...pipl, rules: rules({ largeVolume: 50_000 }) })).toEqual(['transfer_without_pipl_mechanism']);
+  });
+
+  it('a signed-off assessment of the kind clears dpia_missing / pipia_missing like a completion date', () => {
+    const snapshot = inventory({ activities: [activity('a1', { automatedDecisions: true })] });
+    expect(kinds(snapshot)).toEqual(['dpia_missing', 'pipia_missing']);
+    expect(kinds(snapshot, { ...ALL, assessed: { dpia: new Set(['a1']), pipia: new Set() } })).toEqual(['pipia_missing']);
+    expect(kinds(snapshot, { ...ALL, assessed: { dpia: new Set(), pipia: new Set(['a1']) } })).toEqual(['dpia_missing']);
+    // A DPIA does not stand in for a PIPIA, nor one activity's assessment for another's.
+    expect(kinds(snapshot, { ...ALL, assessed: { dpia: new Set(['a2']), pipia: new Set(['a2']) } })).toEqual(['dpia_missing', 'pipia_missing']);
+  });
+
+  it('every kind has its controls and record type', () => {
+    for (const entry of Object.values(KINDS)) expect(entry.controls.length).toBeGreaterThan(0);
+    expect(KINDS.retention_exceeded.recordType).toBe('processing_activity');
+  });
+
+  it('stays linear: 100,000 activities with transfers in well under a second', () => {
+    const categories = [category('c1', { sensitivity: ['gdpr_art9'] }), category('c2')];
+    const activities = Array.from({ length: 100_000 }, (_, i) => activity(`a${i}`, { dataCategoryIds: [i % 2 ? 'c1' : 'c2'], gdprArt9Condition: 'h' }));
+    const transfers = Array.from({ length: 20_000 }, (_, i) => transfer(`t${i}`, { activityId: `a${i * 5}`, fromCountry: 'CN', toCountry: 'DE', piplMechanism: 'standard_contract' }));
+    const started = performance.now();
+    const found = computeFindings(inventory({ dataCategories: categories, activities, transfers }), ALL);
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(found.filter((f) => f.kind === 'dpia_missing')).toHaveLength(50_000);
+    expect(found.filter((f) => f.kind === 'pipia_missing')).toHaveLength(20_000);
   });
 });
 

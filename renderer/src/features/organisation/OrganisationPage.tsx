@@ -19,6 +19,7 @@ import {
   type OrganisationFormValues,
 } from './organisation-form';
 import { notifySuccess } from '../../lib/notify';
+import { InventoryRulesPanel } from '../inventory/settings/InventoryRulesPanel';
 
 function FormSection({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   const id = useId();
@@ -115,6 +116,7 @@ export function OrganisationPage() {
   const jurisdictionOptions = JURISDICTIONS.map((value) => ({ value, label: t(`organisation.jurisdictions.${value}`) }));
 
   return (
+    <Stack gap="lg">
     <form onSubmit={(event) => void save(event)} noValidate>
       <PageHeader
         title={t('organisation.title')}
@@ -175,5 +177,7 @@ export function OrganisationPage() {
         </FormSection>
       </Stack>
     </form>
+    <InventoryRulesPanel />
+    </Stack>
   );
 }
