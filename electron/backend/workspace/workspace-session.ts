@@ -310,7 +310,9 @@ export class WorkspaceSession {
     this.assertIdle();
     const state = this.unlocked();
     if (!state.keyring) throw new AppError('KEYRING_MISSING', 'set a passphrase before rotating the key', { file: 'keyring.json' });
+    state.workspace.assertNoLongChange('workspace.rotateKey');
     await this.assertPassphraseOpens(state, passphrase);
+    state.workspace.assertNoLongChange('workspace.rotateKey');
     const controller = new AbortController();
     this.job = { id: jobId, controller };
     const progress = (phase: string, done: number, total: number) => this.deps.emit({ type: 'job.progress', jobId, kind: 'rekey', phase, done, total });
@@ -470,7 +472,8 @@ export class WorkspaceSession {
   private closeQuietly(): void {
     if (this.state.kind !== 'unlocked') return;
     try {
-      this.state.workspace.db.close();
+      // Rolls back a long change (an import) still being written before the connection closes.
+      this.state.workspace.close();
     } catch {
       // Closing a connection that already failed is not worth an error.
     }
