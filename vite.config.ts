@@ -8,7 +8,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const allowedOutsideRenderer = ['shared/contract', 'shared/domain', 'shared/frameworks', 'shared/i18n'].map((dir) => path.join(root, dir) + path.sep);
+const allowedOutsideRenderer = ['shared'].map((dir) => path.join(root, dir) + path.sep);
 const rendererDir = path.join(root, 'renderer') + path.sep;
 
 /**
@@ -26,7 +26,7 @@ function rendererImportGuard(): Plugin {
       const id = resolved?.id.split('?')[0];
       if (!id || id.startsWith('\0') || id.includes(`${path.sep}node_modules${path.sep}`) || !path.isAbsolute(id)) return resolved;
       if (id.startsWith(rendererDir) || allowedOutsideRenderer.some((dir) => id.startsWith(dir))) return resolved;
-      this.error(`"${source}" (${path.relative(root, id)}) imported by ${path.relative(root, importer)}: the renderer may only import renderer/ and shared/{contract,domain,frameworks,i18n}`);
+      this.error(`"${source}" (${path.relative(root, id)}) imported by ${path.relative(root, importer)}: the renderer may only import renderer/ and shared/`);
     },
   };
 }
