@@ -10,6 +10,7 @@ import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DeviceKeychainSetting } from './DeviceKeychainSetting';
 import { RotateKeyCard } from './RotateKeyCard';
 import { SettingsSection } from './SettingsSection';
+import { WorkspaceBackupSection } from './WorkspaceBackupSection';
 import { WorkspaceSettings } from './WorkspaceSettings';
 import { notifyError } from '../../lib/notify';
 
@@ -42,6 +43,7 @@ export function SettingsPage() {
       <Stack gap="lg">
         <AppearanceSettings />
         <WorkspaceSettings />
+        <WorkspaceBackupSection />
         <SettingsSection title={t('settings.security.title')} description={t('settings.security.description')}>
           <Subsection title={t('settings.lock.title')}>
             <Group justify="space-between" wrap="nowrap" align="center">
