@@ -45,7 +45,7 @@ export function createBackend(options: BackendOptions): Backend {
     settings,
     emit: events.emit,
   });
-  const handlers = buildHandlers({ session, settings, options });
+  const handlers = buildHandlers({ session, settings, options, emit: events.emit });
   const dispatch = createDispatcher(handlers, session);
   return {
     invoke: (procedure, input, context) => dispatch(procedure, input, context?.actor ?? OWNER),

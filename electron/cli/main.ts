@@ -6,11 +6,17 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { LANGUAGES, type Language } from '../../shared/contract';
 import { createCliContext } from './backend-client';
+import { registerBackup } from './commands/backup';
 import { registerControls } from './commands/controls';
+import { registerDeadline } from './commands/deadline';
 import { registerDemo } from './commands/demo';
+import { registerExportPolicy } from './commands/export-policy';
+import { registerExportRopa } from './commands/export-ropa';
+import { registerImport } from './commands/import';
 import { registerInfo } from './commands/info';
 import { registerInit } from './commands/init';
 import { registerPasswd } from './commands/passwd';
+import { registerRestore } from './commands/restore';
 import { registerSoa } from './commands/soa';
 import { registerVerify } from './commands/verify';
 import { CliError, createOutput, isLanguage, languageFromEnvironment, ProcedureError, type Output } from './output';
@@ -95,6 +101,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     registerPasswd(root, context);
     registerControls(root, context);
     registerSoa(root, context);
+    registerBackup(root, context);
+    registerRestore(root, context);
+    registerImport(root, context);
+    registerExportRopa(root, context);
+    registerExportPolicy(root, context);
+    registerDeadline(root, context);
   });
   // Ctrl-C outside a prompt (say, during key derivation) still locks the workspace before exiting.
   const interrupted = (): void => {

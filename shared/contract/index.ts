@@ -10,5 +10,6 @@ export * from './areas/controls';
 export * from './areas/evidence';
 export * from './areas/inventory';
 export * from './areas/isms';
+export * from './areas/policies';
 export * from './areas/risks';
 export * from './areas/search';

@@ -3,12 +3,18 @@
 // its boundary; the renderer's typed client derives its types from them.
 import { z } from 'zod';
 import { agendaProcedures } from './areas/agenda';
+import { assessmentsProcedures } from './areas/assessments';
 import { controlsProcedures } from './areas/controls';
 import { evidenceProcedures } from './areas/evidence';
 import { inventoryProcedures } from './areas/inventory';
+import { inventoryImportProcedures } from './areas/inventory-import';
+import { inventoryRulesProcedures } from './areas/inventory-rules';
 import { ismsProcedures } from './areas/isms';
+import { policiesProcedures } from './areas/policies';
+import { requestsProcedures } from './areas/requests';
 import { risksProcedures } from './areas/risks';
 import { searchProcedures } from './areas/search';
+import { workspaceBackupProcedures } from './areas/workspace-backup';
 import { empty, isoDateTime, jobId, nonEmpty, procedure, trimmed } from './procedure';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -286,9 +292,15 @@ export const procedures = {
   ...evidenceProcedures,
   ...risksProcedures,
   ...inventoryProcedures,
+  ...inventoryImportProcedures,
+  ...inventoryRulesProcedures,
+  ...assessmentsProcedures,
   ...ismsProcedures,
   ...agendaProcedures,
   ...searchProcedures,
+  ...workspaceBackupProcedures,
+  ...policiesProcedures,
+  ...requestsProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

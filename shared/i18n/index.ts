@@ -10,6 +10,7 @@ import enPolicies from './locales/en/policies.json';
 import enPolicyDocs from './locales/en/policyDocs.json';
 import enRecurrence from './locales/en/recurrence.json';
 import enPolicyTemplates from './locales/en/policyTemplates.json';
+import enRequests from './locales/en/requests.json';
 import zhApp from './locales/zh-CN/app.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhInventory from './locales/zh-CN/inventory.json';
@@ -19,10 +20,11 @@ import zhPolicies from './locales/zh-CN/policies.json';
 import zhPolicyDocs from './locales/zh-CN/policyDocs.json';
 import zhRecurrence from './locales/zh-CN/recurrence.json';
 import zhPolicyTemplates from './locales/zh-CN/policyTemplates.json';
+import zhRequests from './locales/zh-CN/requests.json';
 
 export const resources = {
-  en: { app: enApp, errors: enErrors, inventory: enInventory, inventoryImport: enInventoryImport, assessments: enAssessments, policies: enPolicies, policyDocs: enPolicyDocs, recurrence: enRecurrence, policyTemplates: enPolicyTemplates },
-  'zh-CN': { app: zhApp, errors: zhErrors, inventory: zhInventory, inventoryImport: zhInventoryImport, assessments: zhAssessments, policies: zhPolicies, policyDocs: zhPolicyDocs, recurrence: zhRecurrence, policyTemplates: zhPolicyTemplates },
+  en: { app: enApp, errors: enErrors, inventory: enInventory, inventoryImport: enInventoryImport, assessments: enAssessments, policies: enPolicies, policyDocs: enPolicyDocs, recurrence: enRecurrence, policyTemplates: enPolicyTemplates, requests: enRequests },
+  'zh-CN': { app: zhApp, errors: zhErrors, inventory: zhInventory, inventoryImport: zhInventoryImport, assessments: zhAssessments, policies: zhPolicies, policyDocs: zhPolicyDocs, recurrence: zhRecurrence, policyTemplates: zhPolicyTemplates, requests: zhRequests },
 };
 
 export type SupportedLanguage = keyof typeof resources;

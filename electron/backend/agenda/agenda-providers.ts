@@ -5,9 +5,12 @@ import type { AgendaItem } from '../../../shared/contract';
 import type { LocalizedText } from '../../../shared/frameworks';
 import { evidenceExpiryAgenda } from '../evidence/evidence-expiry-agenda';
 import { controlReviewAgenda } from '../frameworks/control-review-agenda';
-import { inventoryReviewAgenda, vendorCertificationAgenda } from '../inventory/inventory-agenda';
+import { assessmentReviewAgenda } from '../assessments/assessment-agenda';
+import { inventoryFindingsAgenda, inventoryReviewAgenda, vendorCertificationAgenda } from '../inventory/inventory-agenda';
 import { correctiveActionAgenda, internalAuditAgenda, managementReviewAgenda, objectiveAgenda } from '../isms/isms-agenda';
+import { policyReviewAgenda } from '../policies/policy-agenda';
 import { riskReviewAgenda } from '../risks/risk-agenda';
+import { requestConfirmationAgenda, requestDeadlineAgenda, requestRedactionAgenda } from '../requests/request-agenda';
 import type { Db } from '../workspace/sqlcipher';
 
 /** What a provider supplies; the agenda adds `overdue` and `daysLeft` from its own clock. */
@@ -35,4 +38,10 @@ export const AGENDA_PROVIDERS: readonly AgendaProvider[] = [
   managementReviewAgenda,
   inventoryReviewAgenda,
   vendorCertificationAgenda,
+  assessmentReviewAgenda,
+  inventoryFindingsAgenda,
+  requestDeadlineAgenda,
+  requestConfirmationAgenda,
+  requestRedactionAgenda,
+  policyReviewAgenda,
 ];

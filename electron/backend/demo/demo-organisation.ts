@@ -10,8 +10,11 @@ import { calendarDateOf } from '../isms/record-dates';
 import { getOrganisation, saveOrganisation } from '../organisation/organisation-queries';
 import type { WorkspaceDb } from '../workspace/workspace-db';
 import { populateDemoControls } from './controls';
+import { populateDemoInventory } from './inventory';
 import { populateDemoIsms } from './isms';
+import { populateDemoPolicies } from './policies';
 import { populateDemoRisks } from './risks';
+import { populateDemoRequests } from './requests';
 
 export const DEMO_WORKSPACE_NAME = 'Meridian Health Analytics (demo)';
 
@@ -36,6 +39,11 @@ export function populateDemo(workspace: WorkspaceDb, actor: Actor): void {
     const today = calendarDateOf(tx.at);
     populateDemoIsms(tx, today);
     populateDemoRisks(tx, today);
+    populateDemoInventory(tx, today);
+    // After the inventory: requests name a subject category and the systems it leads to.
+    populateDemoRequests(tx, today);
+    // After the inventory: the privacy notices are generated from it.
+    populateDemoPolicies(tx, today);
     return today;
   });
   // After the risks: treating a risk is a reason to include a control in the SoA.

@@ -47,6 +47,14 @@ export const DEFAULT_EVIDENCE_LINKS: Readonly<Record<string, readonly ControlKey
   vendor: [iso('A.5.19'), iso('A.5.20')],
   // A recorded cross-border transfer documents an information transfer and its rules (A.5.14).
   transfer: [iso('A.5.14')],
+  // An impact assessment (DPIA, PIPIA) identifies the privacy requirements of a processing and how
+  // they are met (A.5.34), and identifies and analyses the risks to individuals (CC3.2).
+  assessment: [iso('A.5.34'), soc2('CC3.2')],
+  // A handled data-subject request evidences access (P5.1), correction and notification (P5.2), the
+  // handling of inquiries and disputes (P8.1), and meeting PII requirements (A.5.34).
+  data_subject_request: [soc2('P5.1'), soc2('P5.2'), soc2('P8.1'), iso('A.5.34')],
+  // A logged and resolved complaint or inquiry (P8.1; A.5.34 for the privacy requirement it serves).
+  privacy_complaint: [soc2('P8.1'), iso('A.5.34')],
 };
 
 // A typo in the table above would silently link nothing; fail at start-up instead.

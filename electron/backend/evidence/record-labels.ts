@@ -2,9 +2,12 @@
 // 2025-Q1" …). Each module that links its records adds one line: its record type and a function
 // that reads the label, returning null when the record does not exist. A record type without a
 // resolver cannot be linked by hand.
+import { assessmentLabel } from '../assessments/assessment-labels';
 import { actionLabel, auditLabel, objectiveLabel, reviewLabel } from '../isms/isms-labels';
 import { activityLabel, systemLabel, transferLabel, vendorLabel } from '../inventory/inventory-labels';
+import { policyVersionLabel } from '../policies/policy-labels';
 import { riskLabel } from '../risks/risk-labels';
+import { complaintLabel, requestLabel } from '../requests/request-labels';
 import type { Db } from '../workspace/sqlcipher';
 
 export type RecordLabelResolver = (db: Db, recordId: string) => string | null;
@@ -19,6 +22,10 @@ export const RECORD_LABEL_RESOLVERS: Readonly<Record<string, RecordLabelResolver
   system: systemLabel,
   vendor: vendorLabel,
   transfer: transferLabel,
+  assessment: assessmentLabel,
+  policy_version: policyVersionLabel,
+  data_subject_request: requestLabel,
+  privacy_complaint: complaintLabel,
 };
 
 export function hasRecordLabelResolver(recordType: string): boolean {

@@ -6,16 +6,22 @@ import { DEMO_WORKSPACE_NAME, populateDemo } from '../demo/demo-organisation';
 import { readOrganisation, updateOrganisation } from '../organisation/organisation-procedures';
 import { schemaVersion } from '../workspace/migrations/migrate';
 import { META, type WorkspaceSession } from '../workspace/workspace-session';
-import type { foundationProcedures, ProcedureName } from '../../../shared/contract';
+import type { BackendEvent, foundationProcedures, ProcedureName } from '../../../shared/contract';
 import type { Handlers } from './dispatcher';
 import { controlsHandlers } from '../frameworks/controls-procedures';
 import { evidenceHandlers } from '../evidence/evidence-procedures';
 import { risksHandlers } from '../risks/risks-procedures';
 import { inventoryHandlers } from '../inventory/inventory-procedures';
+import { cancelImportJob, inventoryImportHandlers } from '../inventory-import/inventory-import-procedures';
+import { inventoryRulesHandlers } from '../inventory/inventory-rules-procedures';
+import { assessmentsHandlers } from '../assessments/assessments-procedures';
 import { ismsHandlers } from '../isms/isms-procedures';
 import { agendaHandlers } from '../agenda/agenda-procedures';
 import { searchHandlers } from '../search/search-procedures';
+import { requestsHandlers } from '../requests/requests-procedures';
+import { cancelBackupJob, workspaceBackupHandlers } from '../workspace-backup/backup-procedures';
 import { exportHandlers } from '../exports/export-procedures';
+import { policiesHandlers } from '../policies/policies-procedures';
 
 type FoundationProcedure = keyof typeof foundationProcedures;
 import { readWorkspaceSettings, updateWorkspaceSettings } from '../workspace/workspace-settings';
@@ -24,6 +30,8 @@ export interface HandlerDeps {
   session: WorkspaceSession;
   settings: AppSettingsStore;
   options: BackendOptions;
+  /** Pushes an event (job progress) to the transports' subscribers. */
+  emit?: (event: BackendEvent) => void;
 }
 
 /** Record counts shown on the overview and by `custos info`; each area adds its tables. */
@@ -36,6 +44,9 @@ const COUNTED_TABLES = [
   { entity: 'inventory_activities', table: 'inventory_activities' },
   { entity: 'inventory_vendors', table: 'inventory_vendors' },
   { entity: 'inventory_transfers', table: 'inventory_transfers' },
+  { entity: 'inventory_assessments', table: 'inventory_assessments' },
+  { entity: 'data_subject_requests', table: 'data_subject_requests' },
+  { entity: 'privacy_complaints', table: 'privacy_complaints' },
 ] as const;
 
 export function buildHandlers(deps: HandlerDeps): Handlers {
@@ -45,10 +56,16 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...evidenceHandlers(deps),
     ...risksHandlers(deps),
     ...inventoryHandlers(deps),
+    ...inventoryImportHandlers(deps),
+    ...inventoryRulesHandlers(deps),
+    ...assessmentsHandlers(deps),
     ...ismsHandlers(deps),
     ...agendaHandlers(deps),
     ...searchHandlers(deps),
+    ...requestsHandlers(deps),
+    ...workspaceBackupHandlers(deps),
     ...exportHandlers(deps),
+    ...policiesHandlers(deps),
   };
 }
 
@@ -111,7 +128,7 @@ function foundationHandlers({ session, settings, options }: HandlerDeps): AreaHa
     'audit.list': ({ limit, beforeSeq }) => session.workspace().read((db) => listAuditEvents(db, limit, beforeSeq)),
     'audit.verify': () => session.workspace().read(verifyAuditChain),
 
-    'jobs.cancel': ({ jobId }) => ({ cancelled: session.cancelJob(jobId) }),
+    'jobs.cancel': ({ jobId }) => ({ cancelled: session.cancelJob(jobId) || cancelImportJob(jobId) || cancelBackupJob(jobId) }),
   };
 }
 

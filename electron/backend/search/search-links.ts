@@ -31,6 +31,15 @@ export const SEARCH_LINKS: Readonly<Record<string, (entityId: string) => ScreenL
   processing_activity: (entityId) => ({ screen: 'inventory', params: { tab: 'activities', id: entityId } }),
   vendor: (entityId) => ({ screen: 'inventory', params: { tab: 'vendors', id: entityId } }),
   transfer: (entityId) => ({ screen: 'inventory', params: { tab: 'transfers', id: entityId } }),
+  assessment: (entityId) => ({ screen: 'inventory', params: { tab: 'assessments', id: entityId } }),
+  // A policy is indexed once, as `<policyId>/<versionId>` of its newest version.
+  policy_version: (entityId) => {
+    const [id = '', versionId = ''] = entityId.split('/');
+    return { screen: 'policies', params: { id, versionId } };
+  },
+  data_subject_request: (entityId) => ({ screen: 'requests', params: { id: entityId } }),
+  // Complaints are listed on the requests screen's complaints tab.
+  privacy_complaint: (entityId) => ({ screen: 'requests', params: { tab: 'complaints', id: entityId } }),
 };
 
 export function searchLink(entityType: string, entityId: string): ScreenLink {

@@ -14,6 +14,7 @@ import { EvidenceLibraryPage } from '../features/evidence/EvidenceLibraryPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
 import { IsmsPage } from '../features/isms/IsmsPage';
 import { PoliciesPage } from '../features/policies/PoliciesPage';
+import { RequestsPage } from '../features/requests/RequestsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { RisksPage } from '../features/risks/RisksPage';
@@ -43,6 +44,8 @@ function CurrentPage({ route }: { route: Route }) {
       return <InventoryPage params={route.params} />;
     case 'policies':
       return <PoliciesPage params={route.params} />;
+    case 'requests':
+      return <RequestsPage params={route.params} />;
     case 'scope':
     case 'objectives':
     case 'audits':

@@ -13,6 +13,7 @@ export interface PageParams {
   risks: { id?: string };
   inventory: { tab?: InventoryTab; id?: string };
   policies: { id?: string; versionId?: string };
+  requests: { tab?: 'complaints' | 'calendars'; id?: string };
   scope: Record<never, never>;
   objectives: { id?: string };
   audits: { id?: string; actionId?: string };
@@ -80,6 +81,7 @@ const PARSERS: { [P in Page]: (params: Record<string, string>) => PageParams[P] 
     const tab = inventoryTab(p.tab);
     return defined({ tab, id: tab ? id(p.id) : undefined });
   },
+  requests: (p) => defined({ tab: p.tab === 'complaints' || p.tab === 'calendars' ? p.tab : undefined, id: id(p.id) }),
   policies: (p) => {
     const policyId = id(p.id);
     return defined({ id: policyId, versionId: policyId ? id(p.versionId) : undefined });

@@ -5,6 +5,9 @@ import { foundation } from './001-foundation';
 import { controlsAndEvidence } from './002-controls-evidence';
 import { risksAndIsms } from './003-risks-isms';
 import { inventory } from './004-inventory';
+import { inventoryAssessments } from './005-inventory-assessments';
+import { policies } from './006-policies';
+import { requestsRegister } from './007-requests';
 
 export interface Migration {
   version: number;
@@ -12,7 +15,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory];
+export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
