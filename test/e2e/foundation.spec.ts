@@ -116,7 +116,7 @@ test('auto-lock after one idle minute (fast-forwarded clock)', async ({ page, se
   await goTo(page, 'Settings');
   const minutes = page.getByRole('textbox', { name: 'Auto-lock after (minutes)' });
   await minutes.fill('1');
-  await page.getByRole('region', { name: 'Workspace', exact: true }).getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('region', { name: 'Workspace', exact: true }).getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Workspace settings saved.')).toBeVisible();
 
   await page.clock.fastForward('00:30');
@@ -221,7 +221,7 @@ test('edit the organisation profile with per-field validation', async ({ page, s
   const legalName = page.getByRole('textbox', { name: 'Legal name' });
   await legalName.fill('');
   await page.getByRole('textbox', { name: 'DPO e-mail' }).fill('not-an-email');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText("Enter the organisation's legal name.")).toBeVisible();
   await expect(page.getByText('Enter a valid e-mail address, or leave it empty.')).toBeVisible();
 
@@ -229,7 +229,7 @@ test('edit the organisation profile with per-field validation', async ({ page, s
   await page.getByRole('textbox', { name: 'DPO e-mail' }).fill('dpo@acme.example');
   await page.getByRole('combobox', { name: 'Country' }).fill('Irel');
   await page.getByRole('option', { name: 'Ireland (IE)' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Organisation profile saved.')).toBeVisible();
 
   await goTo(page, 'Audit trail');

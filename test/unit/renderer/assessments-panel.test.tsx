@@ -134,7 +134,7 @@ describe('InventoryRulesPanel', () => {
     fireEvent.change(threshold, { target: { value: '50000' } });
     const months = screen.getByRole('textbox', { name: 'Months: Cookie identifiers' });
     fireEvent.change(months, { target: { value: '12' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save rules' }));
     await waitFor(() =>
       expect(invoke).toHaveBeenCalledWith('inventory.rules.update', { ...rules, largeVolumeThreshold: 50_000, categoryRetention: [{ dataCategoryId: category.id, maxMonths: 12 }] }),
     );

@@ -60,6 +60,32 @@ describe('control drawer', () => {
     // The issue is on the field; no separate banner repeats it.
     expect(screen.queryByRole('alert')).toBeNull();
   });
+  it('lists the inventory gaps that bear on the control and opens the record to fix', async () => {
+    const systemId = '5b0c6f3e-2d4a-4c1b-9a7e-0f1e2d3c4b5a';
+    installBridge((procedure, input) => {
+      if (procedure === 'controls.get') return ok({ control: { ...control, controlId: 'A.8.24', title: 'Use of cryptography' }, risks: [] });
+      if (procedure === 'inventory.findings.forControl') {
+        expect(input).toEqual({ framework: 'iso27001', controlId: 'A.8.24' });
+        return ok([
+          {
+            id: `sensitive_system_unencrypted:${systemId}`,
+            kind: 'sensitive_system_unencrypted',
+            severity: 'high',
+            recordType: 'system',
+            recordId: systemId,
+            recordName: 'Patient portal',
+            controls: [{ framework: 'iso27001', controlId: 'A.8.24' }],
+            messageKey: 'inventory.finding.sensitive_system_unencrypted',
+          },
+        ]);
+      }
+      return ok([]);
+    });
+    renderWithApp(<ControlDrawer framework="iso27001" controlId="A.8.24" onClose={() => undefined} onChanged={() => undefined} />);
+    expect(await screen.findByText('Inventory gaps (1)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Patient portal/ }));
+    expect(useSession.getState().route).toEqual({ page: 'inventory', params: { tab: 'systems', id: systemId } });
+  });
 });
 
 describe('command palette', () => {

@@ -16,6 +16,7 @@ import { useFormat } from '../../lib/format';
 import { useLocalized } from '../../lib/localized';
 import { notifySuccess } from '../../lib/notify';
 import { useProcedure } from '../../lib/use-procedure';
+import { ControlInventoryFindings } from './ControlInventoryFindings';
 import { EvidencePanel } from './EvidencePanel';
 
 interface Draft {
@@ -211,6 +212,8 @@ function ControlDetail({ framework, controlId, onChanged }: { framework: Framewo
           ))
         )}
       </Stack>
+
+      <ControlInventoryFindings framework={framework} controlId={controlId} />
 
       <Divider />
       <EvidencePanel framework={framework} controlId={controlId} onChanged={onChanged} />

@@ -74,7 +74,7 @@ export function InventoryRulesPanel() {
               {t('rules.resetDefaults')}
             </Button>
             <Button onClick={() => void save()} loading={saving} disabled={!dirty} leftSection={<IconDeviceFloppy size={16} />}>
-              {tApp('common.save')}
+              {t('rules.save')}
             </Button>
           </Group>
         </Group>
