@@ -11,6 +11,8 @@ import enPolicyDocs from './locales/en/policyDocs.json';
 import enRecurrence from './locales/en/recurrence.json';
 import enPolicyTemplates from './locales/en/policyTemplates.json';
 import enRequests from './locales/en/requests.json';
+import enIncidents from './locales/en/incidents.json';
+import enTraining from './locales/en/training.json';
 import zhApp from './locales/zh-CN/app.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhInventory from './locales/zh-CN/inventory.json';
@@ -21,10 +23,12 @@ import zhPolicyDocs from './locales/zh-CN/policyDocs.json';
 import zhRecurrence from './locales/zh-CN/recurrence.json';
 import zhPolicyTemplates from './locales/zh-CN/policyTemplates.json';
 import zhRequests from './locales/zh-CN/requests.json';
+import zhIncidents from './locales/zh-CN/incidents.json';
+import zhTraining from './locales/zh-CN/training.json';
 
 export const resources = {
-  en: { app: enApp, errors: enErrors, inventory: enInventory, inventoryImport: enInventoryImport, assessments: enAssessments, policies: enPolicies, policyDocs: enPolicyDocs, recurrence: enRecurrence, policyTemplates: enPolicyTemplates, requests: enRequests },
-  'zh-CN': { app: zhApp, errors: zhErrors, inventory: zhInventory, inventoryImport: zhInventoryImport, assessments: zhAssessments, policies: zhPolicies, policyDocs: zhPolicyDocs, recurrence: zhRecurrence, policyTemplates: zhPolicyTemplates, requests: zhRequests },
+  en: { app: enApp, errors: enErrors, inventory: enInventory, inventoryImport: enInventoryImport, assessments: enAssessments, policies: enPolicies, policyDocs: enPolicyDocs, recurrence: enRecurrence, policyTemplates: enPolicyTemplates, requests: enRequests, incidents: enIncidents, training: enTraining },
+  'zh-CN': { app: zhApp, errors: zhErrors, inventory: zhInventory, inventoryImport: zhInventoryImport, assessments: zhAssessments, policies: zhPolicies, policyDocs: zhPolicyDocs, recurrence: zhRecurrence, policyTemplates: zhPolicyTemplates, requests: zhRequests, incidents: zhIncidents, training: zhTraining },
 };
 
 export type SupportedLanguage = keyof typeof resources;
