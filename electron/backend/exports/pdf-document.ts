@@ -127,9 +127,15 @@ export class PdfDocument {
   private cursor: number;
   /** The font size last set, which pdfkit does not expose. */
   private size = 10;
+  /**
+   * Noto Sans SC draws quotes, apostrophes and brackets full-width, as Chinese sets them; English
+   * text asks for the font's proportional forms (OpenType `pwid`), in drawing and measuring alike.
+   */
+  private readonly features: PDFKit.Mixins.OpenTypeFeatures[];
 
   constructor(private readonly options: PdfDocumentOptions) {
     this.fonts = fontsFor(options.language);
+    this.features = options.language === 'zh-CN' ? [] : ['pwid'];
     const { info } = options;
     this.doc = new PDFDocument({
       size: 'A4',
@@ -196,9 +202,13 @@ export class PdfDocument {
     return size * (this.options.language === 'zh-CN' ? 1.45 : 1.32);
   }
 
+  private measure(text: string): number {
+    return this.doc.widthOfString(text, { features: this.features });
+  }
+
   private wrap(text: string, width: number, bold: boolean, size: number): string[] {
     this.use(bold, size);
-    return wrapText(text, width, (s) => this.doc.widthOfString(s));
+    return wrapText(text, width, (s) => this.measure(s));
   }
 
   /**
@@ -209,17 +219,17 @@ export class PdfDocument {
   private line(text: string, x: number, y: number, width: number, align: Align = 'left'): void {
     if (!text) return;
     const size = this.size;
-    const measured = this.doc.widthOfString(text);
+    const measured = this.measure(text);
     const dx = align === 'right' ? width - measured : align === 'center' ? (width - measured) / 2 : 0;
     const dy = (this.lineHeight(size) - this.doc.currentLineHeight(false)) / 2;
-    this.doc.text(text, x + Math.max(0, dx), y + dy, { lineBreak: false });
+    this.doc.text(text, x + Math.max(0, dx), y + dy, { lineBreak: false, features: this.features });
   }
 
   /** `text` cut to `width` in the current font, with an ellipsis when something was cut. */
   private fit(text: string, width: number): string {
-    if (this.doc.widthOfString(text) <= width) return text;
+    if (this.measure(text) <= width) return text;
     const chars = [...text];
-    while (chars.length > 0 && this.doc.widthOfString(`${chars.join('')}…`) > width) chars.pop();
+    while (chars.length > 0 && this.measure(`${chars.join('')}…`) > width) chars.pop();
     return `${chars.join('').trimEnd()}…`;
   }
 
@@ -284,7 +294,7 @@ export class PdfDocument {
     doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.75).strokeColor(PDF_COLORS.rule).stroke();
     y += 10;
     this.use(true, 10);
-    const labelWidth = Math.max(90, ...spec.meta.map(([label]) => doc.widthOfString(label))) + 14;
+    const labelWidth = Math.max(90, ...spec.meta.map(([label]) => this.measure(label))) + 14;
     const lh = this.lineHeight(10);
     for (const [label, value] of spec.meta) {
       this.use(true, 10, PDF_COLORS.muted);
@@ -329,7 +339,7 @@ export class PdfDocument {
     const total = columns.reduce((sum, column) => sum + column.weight, 0);
     const widths = columns.map((column) => (column.weight / total) * tableWidth);
     this.use(true, size);
-    const minimum = columns.map((column) => Math.max(0, ...breakableParts(column.header).map((part) => this.doc.widthOfString(part))) + 2 * CELL_PAD_X + 1);
+    const minimum = columns.map((column) => Math.max(0, ...breakableParts(column.header).map((part) => this.measure(part))) + 2 * CELL_PAD_X + 1);
     const deficit = widths.reduce((sum, width, i) => sum + Math.max(0, (minimum[i] ?? 0) - width), 0);
     const slack = widths.reduce((sum, width, i) => sum + Math.max(0, width - (minimum[i] ?? 0)), 0);
     if (deficit <= 0 || slack <= deficit) return widths;
@@ -464,7 +474,7 @@ export class PdfDocument {
       doc.moveTo(this.left, footerY - 5).lineTo(right, footerY - 5).lineWidth(0.5).strokeColor(PDF_COLORS.rule).stroke();
       this.use(false, 7.5, PDF_COLORS.muted);
       const label = options.footer.pageLabel(i + 1, pages);
-      const labelWidth = doc.widthOfString(label);
+      const labelWidth = this.measure(label);
       this.line(this.fit(options.footer.text, this.width - labelWidth - 24), this.left, footerY, this.width - labelWidth - 24);
       this.line(label, right - labelWidth, footerY, labelWidth);
     }
