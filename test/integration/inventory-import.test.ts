@@ -12,7 +12,7 @@ import { verifyAuditChain } from '../../electron/backend/audit-log/audit-chain';
 import { migrate } from '../../electron/backend/workspace/migrations/migrate';
 import { applyConnectionPragmas, openSqlCipher, type Db } from '../../electron/backend/workspace/sqlcipher';
 import { WorkspaceDb, type ChangeTx } from '../../electron/backend/workspace/workspace-db';
-import type { BackendEvent, JobProgressEvent, OrganisationProfile, ProcedureInput, ProcessingActivity } from '../../shared/contract';
+import { emptyActivityInput, type BackendEvent, type JobProgressEvent, type OrganisationProfile, type ProcedureInput, type ProcessingActivity } from '../../shared/contract';
 import { IMPORT_FILE_MAX_BYTES, type ImportSource } from '../../shared/contract/areas/inventory-import';
 import { createI18n } from '../../shared/i18n';
 import { makeTempDir, PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
@@ -556,34 +556,7 @@ describe('data categories import', () => {
 });
 
 function activityInput(overrides: Partial<ProcedureInput<'inventory.activities.create'>>): ProcedureInput<'inventory.activities.create'> {
-  return {
-    name: 'Activity',
-    purpose: '',
-    role: 'controller',
-    gdprBasis: null,
-    gdprArt9Condition: null,
-    piplBasis: null,
-    separateConsent: false,
-    ccpaBusinessPurpose: '',
-    sold: false,
-    shared: false,
-    dataCategoryIds: [],
-    subjectCategoryIds: [],
-    systemIds: [],
-    recipients: '',
-    retentionMonths: null,
-    deletionMethod: '',
-    volumeEstimate: 0,
-    source: 'collected_from_subject',
-    automatedDecisions: false,
-    dpiaOverride: null,
-    dpiaCompletedOn: null,
-    pipiaOverride: null,
-    pipiaCompletedOn: null,
-    owner: '',
-    reviewDate: null,
-    ...overrides,
-  };
+  return { ...emptyActivityInput(), name: 'Activity', ...overrides };
 }
 
 /** A workspace with activities using every field and value kind. */

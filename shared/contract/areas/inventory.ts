@@ -91,6 +91,37 @@ export const activityInputSchema = z
   })
   .strict();
 export type ActivityInput = z.infer<typeof activityInputSchema>;
+
+/** A new activity before anything is filled in: the form's starting point and the import's defaults. */
+export function emptyActivityInput(): ActivityInput {
+  return {
+    name: '',
+    purpose: '',
+    role: 'controller',
+    gdprBasis: null,
+    gdprArt9Condition: null,
+    piplBasis: null,
+    separateConsent: false,
+    ccpaBusinessPurpose: '',
+    sold: false,
+    shared: false,
+    dataCategoryIds: [],
+    subjectCategoryIds: [],
+    systemIds: [],
+    recipients: '',
+    retentionMonths: null,
+    deletionMethod: '',
+    volumeEstimate: 0,
+    source: 'collected_from_subject',
+    automatedDecisions: false,
+    dpiaOverride: null,
+    dpiaCompletedOn: null,
+    pipiaOverride: null,
+    pipiaCompletedOn: null,
+    owner: '',
+    reviewDate: null,
+  };
+}
 export const activitySchema = activityInputSchema.extend({
   ...stamps,
   /** Computed from the categories, volume, automated decisions and transfers. */

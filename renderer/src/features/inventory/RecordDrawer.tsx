@@ -4,7 +4,7 @@ import { Divider, Drawer, Group, Stack, Text, Title, Button } from '@mantine/cor
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessingActivity } from '../../../../shared/contract';
+import { emptyActivityInput, type ProcessingActivity } from '../../../../shared/contract';
 import { call } from '../../client/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,7 +16,6 @@ import { FindingItem } from './FindingItem';
 import {
   activityInput,
   dataCategoryInput,
-  emptyActivity,
   emptyDataCategory,
   emptySubjectCategory,
   emptySystem,
@@ -38,7 +37,7 @@ import type { InventoryLists } from './use-inventory-lists';
 function inputOf<T extends RecordTab>(tab: T, record: RecordsByTab[T] | null): InputsByTab[T] {
   const r = record as never;
   const result = {
-    activities: () => (record ? activityInput(r) : emptyActivity()),
+    activities: () => (record ? activityInput(r) : emptyActivityInput()),
     systems: () => (record ? systemInput(r) : emptySystem()),
     dataCategories: () => (record ? dataCategoryInput(r) : emptyDataCategory()),
     subjectCategories: () => (record ? subjectCategoryInput(r) : emptySubjectCategory()),

@@ -78,35 +78,6 @@ export function emptySystem(): SystemInput {
   };
 }
 
-export function emptyActivity(): ActivityInput {
-  return {
-    name: '',
-    purpose: '',
-    role: 'controller',
-    gdprBasis: null,
-    gdprArt9Condition: null,
-    piplBasis: null,
-    separateConsent: false,
-    ccpaBusinessPurpose: '',
-    sold: false,
-    shared: false,
-    dataCategoryIds: [],
-    subjectCategoryIds: [],
-    systemIds: [],
-    recipients: '',
-    retentionMonths: null,
-    deletionMethod: '',
-    volumeEstimate: 0,
-    source: 'collected_from_subject',
-    automatedDecisions: false,
-    dpiaOverride: null,
-    dpiaCompletedOn: null,
-    pipiaOverride: null,
-    pipiaCompletedOn: null,
-    owner: '',
-    reviewDate: null,
-  };
-}
 
 export const emptyDataCategory = (): DataCategoryInput => ({ name: '', examples: '', sensitivity: ['ordinary'], systemIds: [] });
 export const emptySubjectCategory = (): SubjectCategoryInput => ({ name: '', description: '', includesMinors: false });
