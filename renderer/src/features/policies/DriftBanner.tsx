@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoticeDrift, PolicyVersion } from '../../../../shared/contract/areas/policies';
 import { call } from '../../client/client';
 import { useFormat } from '../../lib/format';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../components/ActionDialog';
 import { RedlineLayoutToggle, RedlineView, type RedlineLayout } from './redline/RedlineView';
 
 interface DriftBannerProps {

@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../lib/format';
 import { useProcedure } from '../../lib/use-procedure';
 import { AcknowledgementsPanel } from './AcknowledgementsPanel';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../components/ActionDialog';
 import { DriftBanner } from './DriftBanner';
 import { KindBadge, StatusBadge } from './PolicyBadges';
 import { PolicyDetailsPanel } from './PolicyDetailsPanel';

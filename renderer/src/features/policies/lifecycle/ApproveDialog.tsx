@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Completeness, PolicyVersion, PolicyVersionMeta } from '../../../../../shared/contract/areas/policies';
 import { call } from '../../../client/client';
-import { ActionDialog } from '../ActionDialog';
+import { ActionDialog } from '../../../components/ActionDialog';
 
 interface ApproveDialogProps {
   opened: boolean;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Completeness, PolicySummary, PolicyVersion, PolicyVersionMeta } from '../../../../../shared/contract/areas/policies';
 import { call } from '../../../client/client';
-import { ActionDialog } from '../ActionDialog';
+import { ActionDialog } from '../../../components/ActionDialog';
 import { lifecycleActions, type LifecycleAction } from '../policy-view';
 import { ApproveDialog } from './ApproveDialog';
 

@@ -1,9 +1,9 @@
-// A confirmation dialog for a lifecycle step: says what will happen, may ask for a reason or a name,
-// runs the step itself and shows the backend's refusal in place.
+// A confirmation dialog for a step that may need input (a reason, a name): says what will happen,
+// runs the step itself and shows the backend's refusal (CONFLICT, NOT_FOUND …) in place.
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert } from './ErrorAlert';
 
 interface ActionDialogProps {
   opened: boolean;
@@ -11,6 +11,7 @@ interface ActionDialogProps {
   children: ReactNode;
   confirmLabel: string;
   color?: string;
+  size?: 'md' | 'lg';
   /** False keeps the confirm button disabled (a required field is empty). */
   canConfirm?: boolean;
   onClose(): void;
@@ -18,7 +19,7 @@ interface ActionDialogProps {
   onConfirm(): Promise<void>;
 }
 
-export function ActionDialog({ opened, title, children, confirmLabel, color, canConfirm = true, onClose, onConfirm }: ActionDialogProps) {
+export function ActionDialog({ opened, title, children, confirmLabel, color, canConfirm = true, size = 'lg', onClose, onConfirm }: ActionDialogProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -43,7 +44,7 @@ export function ActionDialog({ opened, title, children, confirmLabel, color, can
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered size="lg">
+    <Modal opened={opened} onClose={close} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered size={size}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
