@@ -50,6 +50,7 @@ import {
 } from './policies-queries';
 import { endVersionEvidence, linkApprovedVersion, templateControls } from './policy-evidence';
 import { completenessOf, defaultStandard, driftOf, generate, type Generated, templateOf } from './policy-generation';
+import { addMonths } from '../../../shared/recurrence/dates';
 
 function invalid(message: string, path: (string | number)[], code: string): AppError {
   const issues: InputIssue[] = [{ path, code, message }];
@@ -88,14 +89,6 @@ export function currentVersionRow(versions: readonly VersionRow[]): VersionRow |
 /** The newest version that was ever approved (in force, superseded or retired). */
 function lastApprovedRow(versions: readonly VersionRow[]): VersionRow | null {
   return versions.find((v) => v.approved_at !== null) ?? null;
-}
-
-function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 /** The next review: set by hand, else the last approval plus the review cycle; none once retired. */
