@@ -1,0 +1,106 @@
+// Answering a breach clock: record the notification sent (when, what, the reference it got), or
+// record why it is not needed; and adding an action to the incident's timeline.
+import { Textarea, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BreachClock, Incident } from '../../../../shared/contract/areas/incidents';
+import { call } from '../../client/client';
+import { RecordFormModal } from '../../components/RecordFormModal';
+import { isoToLocalInput, localInputToIso } from '../requests/request-view';
+
+interface ClockDialogProps {
+  incident: Incident;
+  clock: BreachClock | null;
+  onClose(): void;
+  onDone(incident: Incident): void;
+}
+
+export function NotifyDialog({ incident, clock, onClose, onDone }: ClockDialogProps) {
+  const { t } = useTranslation('incidents');
+  const [sentAt, setSentAt] = useState(() => isoToLocalInput(Date.now()));
+  const [content, setContent] = useState('');
+  const [reference, setReference] = useState('');
+  useEffect(() => {
+    if (!clock) return;
+    setSentAt(isoToLocalInput(Date.now()));
+    setContent('');
+    setReference('');
+  }, [clock]);
+  return (
+    <RecordFormModal
+      opened={clock !== null}
+      title={clock ? t('notify.title', { recipient: `${t(`law.${clock.law}`)} · ${t(`recipient.${clock.recipient}`)}` }) : ''}
+      fields={['sentAt', 'content', 'reference']}
+      submitLabel={t('notify.save')}
+      onClose={onClose}
+      onSubmit={async () => {
+        if (!clock) return;
+        onDone(await call('incidents.notifications.record', { id: incident.id, law: clock.law, key: clock.key, sentAt: localInputToIso(sentAt), content, reference }));
+      }}
+    >
+      {(errors) => (
+        <>
+          <TextInput type="datetime-local" label={t('notify.sentAt')} required value={sentAt} onChange={(e) => setSentAt(e.currentTarget.value)} error={errors.sentAt} />
+          <TextInput label={t('notify.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={errors.reference} />
+          <Textarea label={t('notify.content')} autosize minRows={4} value={content} onChange={(e) => setContent(e.currentTarget.value)} error={errors.content} />
+        </>
+      )}
+    </RecordFormModal>
+  );
+}
+
+export function NotNeededDialog({ incident, clock, onClose, onDone }: ClockDialogProps) {
+  const { t } = useTranslation('incidents');
+  const [reason, setReason] = useState('');
+  useEffect(() => {
+    if (clock) setReason('');
+  }, [clock]);
+  return (
+    <RecordFormModal
+      opened={clock !== null}
+      title={clock ? t('notify.notNeededTitle', { recipient: `${t(`law.${clock.law}`)} · ${t(`recipient.${clock.recipient}`)}` }) : ''}
+      fields={['reason']}
+      submitLabel={t('notify.saveNotNeeded')}
+      onClose={onClose}
+      onSubmit={async () => {
+        if (!clock) return;
+        onDone(await call('incidents.notifications.notNeeded', { id: incident.id, law: clock.law, key: clock.key, reason }));
+      }}
+    >
+      {(errors) => (
+        <Textarea label={t('notify.reason')} description={t('notify.reasonHint')} required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} />
+      )}
+    </RecordFormModal>
+  );
+}
+
+export function TimelineDialog({ incident, opened, onClose, onDone }: { incident: Incident; opened: boolean; onClose(): void; onDone(incident: Incident): void }) {
+  const { t } = useTranslation('incidents');
+  const [at, setAt] = useState(() => isoToLocalInput(Date.now()));
+  const [actor, setActor] = useState('');
+  const [action, setAction] = useState('');
+  useEffect(() => {
+    if (!opened) return;
+    setAt(isoToLocalInput(Date.now()));
+    setActor('');
+    setAction('');
+  }, [opened]);
+  return (
+    <RecordFormModal
+      opened={opened}
+      title={t('timeline.title')}
+      fields={['at', 'actor', 'action']}
+      submitLabel={t('timeline.save')}
+      onClose={onClose}
+      onSubmit={async () => onDone(await call('incidents.timeline.add', { id: incident.id, at: localInputToIso(at), actor, action }))}
+    >
+      {(errors) => (
+        <>
+          <TextInput type="datetime-local" label={t('timeline.at')} required value={at} onChange={(e) => setAt(e.currentTarget.value)} error={errors.at} />
+          <TextInput label={t('timeline.actor')} required value={actor} onChange={(e) => setActor(e.currentTarget.value)} error={errors.actor} />
+          <Textarea label={t('timeline.action')} required autosize minRows={2} value={action} onChange={(e) => setAction(e.currentTarget.value)} error={errors.action} />
+        </>
+      )}
+    </RecordFormModal>
+  );
+}
