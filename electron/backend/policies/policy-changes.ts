@@ -507,6 +507,8 @@ export function deletePerson(tx: ChangeTx, id: string): void {
   const before = getPerson(tx.db, id);
   if (!before) throw notFound(PERSON_RECORD, id);
   if (personAcknowledgementCount(tx.db, id) > 0) throw invalid('the person has acknowledged policies; their record is kept', ['id'], 'person_has_acknowledgements');
+  // The people list is shared with training, whose completion records must keep their person.
+  if (tx.db.prepare('SELECT 1 FROM training_completions WHERE person_id = ? LIMIT 1').get(id)) throw invalid('the person has training completions; their record is kept', ['id'], 'person_has_training');
   deletePersonRow(tx.db, id);
   tx.audit(PERSON_RECORD, id, { name: before.name, email: before.email, department: before.department }, null);
 }
