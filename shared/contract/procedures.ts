@@ -6,6 +6,7 @@ import { agendaProcedures } from './areas/agenda';
 import { assessmentsProcedures } from './areas/assessments';
 import { controlsProcedures } from './areas/controls';
 import { evidenceProcedures } from './areas/evidence';
+import { incidentsProcedures } from './areas/incidents';
 import { inventoryProcedures } from './areas/inventory';
 import { inventoryImportProcedures } from './areas/inventory-import';
 import { inventoryRulesProcedures } from './areas/inventory-rules';
@@ -14,6 +15,7 @@ import { policiesProcedures } from './areas/policies';
 import { requestsProcedures } from './areas/requests';
 import { risksProcedures } from './areas/risks';
 import { searchProcedures } from './areas/search';
+import { trainingProcedures } from './areas/training';
 import { workspaceBackupProcedures } from './areas/workspace-backup';
 import { empty, isoDateTime, jobId, nonEmpty, procedure, trimmed } from './procedure';
 
@@ -301,6 +303,8 @@ export const procedures = {
   ...workspaceBackupProcedures,
   ...policiesProcedures,
   ...requestsProcedures,
+  ...incidentsProcedures,
+  ...trainingProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -11,6 +11,8 @@ import { correctiveActionAgenda, internalAuditAgenda, managementReviewAgenda, ob
 import { policyReviewAgenda } from '../policies/policy-agenda';
 import { riskReviewAgenda } from '../risks/risk-agenda';
 import { requestConfirmationAgenda, requestDeadlineAgenda, requestRedactionAgenda } from '../requests/request-agenda';
+import { incidentNotificationAgenda } from '../incidents/incident-agenda';
+import { trainingDueSoonAgenda, trainingOverdueAgenda } from '../training/training-agenda';
 import type { Db } from '../workspace/sqlcipher';
 
 /** What a provider supplies; the agenda adds `overdue` and `daysLeft` from its own clock. */
@@ -43,5 +45,8 @@ export const AGENDA_PROVIDERS: readonly AgendaProvider[] = [
   requestDeadlineAgenda,
   requestConfirmationAgenda,
   requestRedactionAgenda,
+  incidentNotificationAgenda,
   policyReviewAgenda,
+  trainingOverdueAgenda,
+  trainingDueSoonAgenda,
 ];

@@ -15,6 +15,8 @@ import { populateDemoIsms } from './isms';
 import { populateDemoPolicies } from './policies';
 import { populateDemoRisks } from './risks';
 import { populateDemoRequests } from './requests';
+import { populateDemoTraining } from './training';
+import { populateDemoIncidents } from './incidents';
 
 export const DEMO_WORKSPACE_NAME = 'Meridian Health Analytics (demo)';
 
@@ -42,8 +44,12 @@ export function populateDemo(workspace: WorkspaceDb, actor: Actor): void {
     populateDemoInventory(tx, today);
     // After the inventory: requests name a subject category and the systems it leads to.
     populateDemoRequests(tx, today);
+    // After the inventory: incidents name the systems they touched.
+    populateDemoIncidents(tx);
     // After the inventory: the privacy notices are generated from it.
     populateDemoPolicies(tx, today);
+    // After the policies: their people are the first staff on the training list.
+    populateDemoTraining(tx, today);
     return today;
   });
   // After the risks: treating a risk is a reason to include a control in the SoA.

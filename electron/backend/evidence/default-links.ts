@@ -55,6 +55,10 @@ export const DEFAULT_EVIDENCE_LINKS: Readonly<Record<string, readonly ControlKey
   data_subject_request: [soc2('P5.1'), soc2('P5.2'), soc2('P8.1'), iso('A.5.34')],
   // A logged and resolved complaint or inquiry (P8.1; A.5.34 for the privacy requirement it serves).
   privacy_complaint: [soc2('P8.1'), iso('A.5.34')],
+  // A handled incident: incident management planning (A.5.24), assessment and decision on events
+  // (A.5.25), response (A.5.26), learning (A.5.27), collection of evidence (A.5.28) and event
+  // reporting (A.6.8); SOC 2 evaluation of events (CC7.3), response (CC7.4) and recovery (CC7.5).
+  incident: [iso('A.5.24'), iso('A.5.25'), iso('A.5.26'), iso('A.5.27'), iso('A.5.28'), iso('A.6.8'), soc2('CC7.3'), soc2('CC7.4'), soc2('CC7.5')],
 };
 
 // A typo in the table above would silently link nothing; fail at start-up instead.

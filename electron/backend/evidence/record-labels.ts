@@ -8,6 +8,8 @@ import { activityLabel, systemLabel, transferLabel, vendorLabel } from '../inven
 import { policyVersionLabel } from '../policies/policy-labels';
 import { riskLabel } from '../risks/risk-labels';
 import { complaintLabel, requestLabel } from '../requests/request-labels';
+import { incidentLabel } from '../incidents/incident-labels';
+import { completionLabel } from '../training/training-completions';
 import type { Db } from '../workspace/sqlcipher';
 
 export type RecordLabelResolver = (db: Db, recordId: string) => string | null;
@@ -26,6 +28,8 @@ export const RECORD_LABEL_RESOLVERS: Readonly<Record<string, RecordLabelResolver
   policy_version: policyVersionLabel,
   data_subject_request: requestLabel,
   privacy_complaint: complaintLabel,
+  incident: incidentLabel,
+  training_completion: completionLabel,
 };
 
 export function hasRecordLabelResolver(recordType: string): boolean {

@@ -19,9 +19,11 @@ import { ismsHandlers } from '../isms/isms-procedures';
 import { agendaHandlers } from '../agenda/agenda-procedures';
 import { searchHandlers } from '../search/search-procedures';
 import { requestsHandlers } from '../requests/requests-procedures';
+import { incidentsHandlers } from '../incidents/incidents-procedures';
 import { cancelBackupJob, workspaceBackupHandlers } from '../workspace-backup/backup-procedures';
 import { exportHandlers } from '../exports/export-procedures';
 import { policiesHandlers } from '../policies/policies-procedures';
+import { trainingHandlers } from '../training/training-procedures';
 
 type FoundationProcedure = keyof typeof foundationProcedures;
 import { readWorkspaceSettings, updateWorkspaceSettings } from '../workspace/workspace-settings';
@@ -47,6 +49,10 @@ const COUNTED_TABLES = [
   { entity: 'inventory_assessments', table: 'inventory_assessments' },
   { entity: 'data_subject_requests', table: 'data_subject_requests' },
   { entity: 'privacy_complaints', table: 'privacy_complaints' },
+  { entity: 'incidents', table: 'incidents' },
+  { entity: 'people', table: 'people' },
+  { entity: 'training_courses', table: 'training_courses' },
+  { entity: 'training_completions', table: 'training_completions' },
 ] as const;
 
 export function buildHandlers(deps: HandlerDeps): Handlers {
@@ -63,9 +69,11 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...agendaHandlers(deps),
     ...searchHandlers(deps),
     ...requestsHandlers(deps),
+    ...incidentsHandlers(deps),
     ...workspaceBackupHandlers(deps),
     ...exportHandlers(deps),
     ...policiesHandlers(deps),
+    ...trainingHandlers(deps),
   };
 }
 

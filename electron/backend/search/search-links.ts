@@ -38,8 +38,12 @@ export const SEARCH_LINKS: Readonly<Record<string, (entityId: string) => ScreenL
     return { screen: 'policies', params: { id, versionId } };
   },
   data_subject_request: (entityId) => ({ screen: 'requests', params: { id: entityId } }),
+  incident: (entityId) => ({ screen: 'incidents', params: { id: entityId } }),
   // Complaints are listed on the requests screen's complaints tab.
   privacy_complaint: (entityId) => ({ screen: 'requests', params: { tab: 'complaints', id: entityId } }),
+  // People and courses open on the training screen's tab.
+  person: (entityId) => ({ screen: 'training', params: { tab: 'people', id: entityId } }),
+  training_course: (entityId) => ({ screen: 'training', params: { tab: 'courses', id: entityId } }),
 };
 
 export function searchLink(entityType: string, entityId: string): ScreenLink {

@@ -15,6 +15,8 @@ import { InventoryPage } from '../features/inventory/InventoryPage';
 import { IsmsPage } from '../features/isms/IsmsPage';
 import { PoliciesPage } from '../features/policies/PoliciesPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
+import { TrainingPage } from '../features/training/TrainingPage';
+import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { RisksPage } from '../features/risks/RisksPage';
@@ -46,6 +48,10 @@ function CurrentPage({ route }: { route: Route }) {
       return <PoliciesPage params={route.params} />;
     case 'requests':
       return <RequestsPage params={route.params} />;
+    case 'training':
+      return <TrainingPage params={route.params} />;
+    case 'incidents':
+      return <IncidentsPage params={route.params} />;
     case 'scope':
     case 'objectives':
     case 'audits':

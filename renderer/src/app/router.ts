@@ -14,6 +14,8 @@ export interface PageParams {
   inventory: { tab?: InventoryTab; id?: string };
   policies: { id?: string; versionId?: string };
   requests: { tab?: 'complaints' | 'calendars'; id?: string };
+  training: { tab?: TrainingTab; id?: string };
+  incidents: { tab?: 'register'; id?: string };
   scope: Record<never, never>;
   objectives: { id?: string };
   audits: { id?: string; actionId?: string };
@@ -33,6 +35,10 @@ export function route<P extends Page>(page: P, params?: PageParams[P]): Route {
 }
 
 export const HOME: Route = { page: 'dashboard', params: {} };
+
+/** The training screen's tabs. */
+export const TRAINING_TABS = ['people', 'courses', 'overdue', 'reports'] as const;
+export type TrainingTab = (typeof TRAINING_TABS)[number];
 
 /** The four ISMS pages share one screen with a tab each. */
 export const ISMS_PAGES = ['scope', 'objectives', 'audits', 'reviews'] as const satisfies readonly Page[];
@@ -82,6 +88,8 @@ const PARSERS: { [P in Page]: (params: Record<string, string>) => PageParams[P] 
     return defined({ tab, id: tab ? id(p.id) : undefined });
   },
   requests: (p) => defined({ tab: p.tab === 'complaints' || p.tab === 'calendars' ? p.tab : undefined, id: id(p.id) }),
+  training: (p) => defined({ tab: (TRAINING_TABS as readonly unknown[]).includes(p.tab) ? (p.tab as TrainingTab) : undefined, id: id(p.id) }),
+  incidents: (p) => defined({ tab: p.tab === 'register' ? p.tab : undefined, id: id(p.id) }),
   policies: (p) => {
     const policyId = id(p.id);
     return defined({ id: policyId, versionId: policyId ? id(p.versionId) : undefined });

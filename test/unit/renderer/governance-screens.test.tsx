@@ -98,7 +98,7 @@ describe('command palette', () => {
         ? ok([
             { entityType: 'control', entityId: 'iso27001:A.8.13', title: 'A.8.13 Information backup', snippet: 'A.8.13 Information \u0002backup\u0003', link: { screen: 'controls', params: { framework: 'iso27001', controlId: 'A.8.13' } } },
             { entityType: 'risk', entityId: riskId, title: 'R-001 Ransomware', snippet: '<img src=x onerror=alert(1)> \u0002backup\u0003 vault', link: { screen: 'risks', params: { id: riskId } } },
-            { entityType: 'incident', entityId: 'x', title: 'Unknown screen', snippet: '', link: { screen: 'incidents', params: {} } },
+            { entityType: 'legacy_record', entityId: 'x', title: 'Unknown screen', snippet: '', link: { screen: 'no-such-screen', params: {} } },
           ])
         : ok(null),
     );

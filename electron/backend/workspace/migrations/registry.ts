@@ -8,6 +8,8 @@ import { inventory } from './004-inventory';
 import { inventoryAssessments } from './005-inventory-assessments';
 import { policies } from './006-policies';
 import { requestsRegister } from './007-requests';
+import { incidentsRegister } from './008-incidents';
+import { training } from './009-training';
 
 export interface Migration {
   version: number;
@@ -15,7 +17,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister];
+export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister, incidentsRegister, training];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
