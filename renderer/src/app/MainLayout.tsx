@@ -17,6 +17,9 @@ import { PoliciesPage } from '../features/policies/PoliciesPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { TrainingPage } from '../features/training/TrainingPage';
 import { IncidentsPage } from '../features/incidents/IncidentsPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { RunbooksPage } from '../features/runbooks/RunbooksPage';
+import { AuditPacksPage } from '../features/audit-packs/AuditPacksPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { RisksPage } from '../features/risks/RisksPage';
@@ -52,6 +55,12 @@ function CurrentPage({ route }: { route: Route }) {
       return <TrainingPage params={route.params} />;
     case 'incidents':
       return <IncidentsPage params={route.params} />;
+    case 'backups':
+      return <BackupsPage params={route.params} />;
+    case 'runbooks':
+      return <RunbooksPage params={route.params} />;
+    case 'packs':
+      return <AuditPacksPage />;
     case 'scope':
     case 'objectives':
     case 'audits':

@@ -16,6 +16,9 @@ export interface PageParams {
   requests: { tab?: 'complaints' | 'calendars'; id?: string };
   training: { tab?: TrainingTab; id?: string };
   incidents: { tab?: 'register'; id?: string };
+  backups: { tab?: BackupsTab; id?: string };
+  runbooks: { tab?: RunbooksTab; id?: string };
+  packs: Record<never, never>;
   scope: Record<never, never>;
   objectives: { id?: string };
   audits: { id?: string; actionId?: string };
@@ -39,6 +42,14 @@ export const HOME: Route = { page: 'dashboard', params: {} };
 /** The training screen's tabs. */
 export const TRAINING_TABS = ['people', 'courses', 'overdue', 'reports'] as const;
 export type TrainingTab = (typeof TRAINING_TABS)[number];
+
+/** The backups screen's tabs. */
+export const BACKUPS_TABS = ['jobs', 'restoreTests', 'checks'] as const;
+export type BackupsTab = (typeof BACKUPS_TABS)[number];
+
+/** The runbooks screen's tabs. */
+export const RUNBOOKS_TABS = ['runbooks', 'drills'] as const;
+export type RunbooksTab = (typeof RUNBOOKS_TABS)[number];
 
 /** The four ISMS pages share one screen with a tab each. */
 export const ISMS_PAGES = ['scope', 'objectives', 'audits', 'reviews'] as const satisfies readonly Page[];
@@ -90,6 +101,9 @@ const PARSERS: { [P in Page]: (params: Record<string, string>) => PageParams[P] 
   requests: (p) => defined({ tab: p.tab === 'complaints' || p.tab === 'calendars' ? p.tab : undefined, id: id(p.id) }),
   training: (p) => defined({ tab: (TRAINING_TABS as readonly unknown[]).includes(p.tab) ? (p.tab as TrainingTab) : undefined, id: id(p.id) }),
   incidents: (p) => defined({ tab: p.tab === 'register' ? p.tab : undefined, id: id(p.id) }),
+  backups: (p) => defined({ tab: (BACKUPS_TABS as readonly unknown[]).includes(p.tab) ? (p.tab as BackupsTab) : undefined, id: id(p.id) }),
+  runbooks: (p) => defined({ tab: (RUNBOOKS_TABS as readonly unknown[]).includes(p.tab) ? (p.tab as RunbooksTab) : undefined, id: id(p.id) }),
+  packs: () => ({}),
   policies: (p) => {
     const policyId = id(p.id);
     return defined({ id: policyId, versionId: policyId ? id(p.versionId) : undefined });

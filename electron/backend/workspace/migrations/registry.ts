@@ -10,6 +10,11 @@ import { policies } from './006-policies';
 import { requestsRegister } from './007-requests';
 import { incidentsRegister } from './008-incidents';
 import { training } from './009-training';
+import { activitySensitivity } from './010-activity-sensitivity';
+import { backupsRegister } from './011-backups';
+import { runbooks } from './012-runbooks';
+import { incidentResponse } from './013-incident-response';
+import { auditPacks } from './014-audit-packs';
 
 export interface Migration {
   version: number;
@@ -17,7 +22,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister, incidentsRegister, training];
+export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister, incidentsRegister, training, activitySensitivity, backupsRegister, runbooks, incidentResponse, auditPacks];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

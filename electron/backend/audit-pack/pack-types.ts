@@ -1,0 +1,104 @@
+// The parts of an audit pack and what passes between them. The builder (pack-builder.ts) resolves
+// the options into a PackContext, collects the contents (pack-contents.ts: registers, policies,
+// evidence, the audit trail), has the report (report/) and index.html (index-html/) rendered from
+// them, then writes the ZIP with manifest.json, manifest.sig and signing-key.pem.
+import type { AuditVerifyResult, Framework } from '../../../shared/contract';
+import type { Db } from '../workspace/sqlcipher';
+
+export type PackLocale = 'en' | 'zh-CN';
+
+export interface PackOptions {
+  framework: Framework;
+  /** Inclusive ISO dates (YYYY-MM-DD); both null means "everything up to today". */
+  from: string | null;
+  to: string | null;
+  locale: PackLocale;
+  redact: boolean;
+  /** Who the pack is for (kept in the pack history only). */
+  recipient?: string;
+}
+
+export interface PackContext {
+  db: Db;
+  options: PackOptions;
+  /** The resolved period: `from` is the earliest record date when not given, `to` today when not given. */
+  period: { from: string; to: string };
+  /** End of the period as an instant (the end of `to` in UTC): records are shown as they stood then. */
+  asOf: string;
+  generatedAt: string;
+  appVersion: string;
+  catalogVersion: string;
+  workspace: { id: string; organisationName: string };
+  /** SHA-256 of the public key's DER (SPKI), lower-case hex. */
+  keyFingerprint: string;
+  /**
+   * With --redact, a stable pseudonym for a data subject's or requester's personal data (a keyed
+   * hash, the same for the same value in every pack of this workspace); without, the value itself.
+   */
+  pseudonym(kind: 'person' | 'email' | 'phone' | 'address' | 'text', value: string): string;
+  /** Checked between files; an aborted pack throws and leaves no output file behind. */
+  signal?: AbortSignal;
+  progress?(done: number, total: number, step: string): void;
+}
+
+/**
+ * One file in the pack. Large files (evidence) are given as a loader called only when the ZIP is
+ * written, one at a time, so a pack of gigabytes never holds them all in memory.
+ */
+export interface PackFile {
+  /** Path inside the ZIP, forward slashes, no leading slash. */
+  path: string;
+  content: Buffer | (() => Buffer);
+  /** Known size in bytes (for progress and index.html before the content is loaded). */
+  size: number;
+}
+
+export interface PackEvidenceItem {
+  /** Path inside the ZIP of the file or the record extract. */
+  path: string;
+  /** The file name or the record's label. */
+  name: string;
+  kind: 'file' | 'record';
+  effectiveDate: string | null;
+  expiryDate: string | null;
+  /** Expired at the end of the period. */
+  expired: boolean;
+}
+
+export interface PackControl {
+  /** `A.5.1` or `CC6.1`. */
+  controlId: string;
+  title: string;
+  /** ISO: applicable in the Statement of Applicability; SOC 2: in scope. */
+  applicable: boolean;
+  justification: string;
+  implementation: string;
+  evidence: PackEvidenceItem[];
+}
+
+export interface PackRegister {
+  /** `ropa`, `systems`, `vendors`, `transfers`, `risks`, `training-completions`, `backup-jobs`,
+   * `restore-tests`, `incidents`, `breach-register`, `requests`, `findings`, `corrective-actions`. */
+  key: string;
+  title: string;
+  rows: number;
+  xlsxPath: string;
+  csvPath: string;
+}
+
+export interface PackPolicy {
+  title: string;
+  version: string;
+  approvedAt: string | null;
+  effectiveFrom: string | null;
+  path: string;
+}
+
+/** Everything the pack holds except report.pdf, index.html and the manifest files. */
+export interface PackContents {
+  files: PackFile[];
+  controls: PackControl[];
+  registers: PackRegister[];
+  policies: PackPolicy[];
+  auditTrail: { path: string; events: number; chain: AuditVerifyResult };
+}
