@@ -13,6 +13,8 @@ import enPolicyTemplates from './locales/en/policyTemplates.json';
 import enRequests from './locales/en/requests.json';
 import enIncidents from './locales/en/incidents.json';
 import enTraining from './locales/en/training.json';
+import enPackRegisters from './locales/en/packRegisters.json';
+import enPackReport from './locales/en/packReport.json';
 import enTrainingImport from './locales/en/trainingImport.json';
 import enPacks from './locales/en/packs.json';
 import enRunbooks from './locales/en/runbooks.json';
@@ -29,14 +31,16 @@ import zhPolicyTemplates from './locales/zh-CN/policyTemplates.json';
 import zhRequests from './locales/zh-CN/requests.json';
 import zhIncidents from './locales/zh-CN/incidents.json';
 import zhTraining from './locales/zh-CN/training.json';
+import zhPackRegisters from './locales/zh-CN/packRegisters.json';
+import zhPackReport from './locales/zh-CN/packReport.json';
 import zhTrainingImport from './locales/zh-CN/trainingImport.json';
 import zhPacks from './locales/zh-CN/packs.json';
 import zhRunbooks from './locales/zh-CN/runbooks.json';
 import zhBackups from './locales/zh-CN/backups.json';
 
 export const resources = {
-  en: { app: enApp, errors: enErrors, inventory: enInventory, inventoryImport: enInventoryImport, assessments: enAssessments, policies: enPolicies, policyDocs: enPolicyDocs, recurrence: enRecurrence, policyTemplates: enPolicyTemplates, requests: enRequests, incidents: enIncidents, training: enTraining, trainingImport: enTrainingImport, packs: enPacks, runbooks: enRunbooks, backups: enBackups },
-  'zh-CN': { app: zhApp, errors: zhErrors, inventory: zhInventory, inventoryImport: zhInventoryImport, assessments: zhAssessments, policies: zhPolicies, policyDocs: zhPolicyDocs, recurrence: zhRecurrence, policyTemplates: zhPolicyTemplates, requests: zhRequests, incidents: zhIncidents, training: zhTraining, trainingImport: zhTrainingImport, packs: zhPacks, runbooks: zhRunbooks, backups: zhBackups },
+  en: { app: enApp, errors: enErrors, inventory: enInventory, inventoryImport: enInventoryImport, assessments: enAssessments, policies: enPolicies, policyDocs: enPolicyDocs, recurrence: enRecurrence, policyTemplates: enPolicyTemplates, requests: enRequests, incidents: enIncidents, training: enTraining, packRegisters: enPackRegisters, packReport: enPackReport, trainingImport: enTrainingImport, packs: enPacks, runbooks: enRunbooks, backups: enBackups },
+  'zh-CN': { app: zhApp, errors: zhErrors, inventory: zhInventory, inventoryImport: zhInventoryImport, assessments: zhAssessments, policies: zhPolicies, policyDocs: zhPolicyDocs, recurrence: zhRecurrence, policyTemplates: zhPolicyTemplates, requests: zhRequests, incidents: zhIncidents, training: zhTraining, packRegisters: zhPackRegisters, packReport: zhPackReport, trainingImport: zhTrainingImport, packs: zhPacks, runbooks: zhRunbooks, backups: zhBackups },
 };
 
 export type SupportedLanguage = keyof typeof resources;

@@ -1,7 +1,8 @@
 // The parts of an audit pack and what passes between them. The builder (pack-builder.ts) resolves
-// the options into a PackContext, collects the contents (pack-contents.ts: registers, policies,
-// evidence, the audit trail), has the report (report/) and index.html (index-html/) rendered from
-// them, then writes the ZIP with manifest.json, manifest.sig and signing-key.pem.
+// the options into a PackContext, collects the contents (contents/: registers, policies, evidence,
+// the audit trail, as of the end of the period, pseudonymised on request), has report.pdf (report/)
+// and index.html (index-html/) rendered from them, then writes the ZIP with manifest.json,
+// manifest.sig and signing-key.pem.
 import type { AuditVerifyResult, Framework } from '../../../shared/contract';
 import type { Db } from '../workspace/sqlcipher';
 
@@ -101,4 +102,25 @@ export interface PackContents {
   registers: PackRegister[];
   policies: PackPolicy[];
   auditTrail: { path: string; events: number; chain: AuditVerifyResult };
+}
+
+/** What a pack would hold, counted without loading any file (the app's preview). */
+export interface PackPreview {
+  controls: number;
+  controlsWithEvidence: number;
+  evidenceFiles: number;
+  evidenceBytes: number;
+  recordExtracts: number;
+  registers: { key: string; title: string; rows: number }[];
+  policies: number;
+  auditEvents: number;
+  /** Controls in scope with missing or expired evidence. */
+  exceptions: number;
+}
+
+/** A file as listed in the manifest. */
+export interface PackManifestFile {
+  path: string;
+  size: number;
+  sha256: string;
 }
