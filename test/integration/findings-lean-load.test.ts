@@ -115,4 +115,42 @@ describe('findings read lean', () => {
       db.close();
     }
   });
+
+  it('follow category sensitivity and activity category changes (the activities keep their mask)', async () => {
+    const db = await rawWorkspace(false);
+    try {
+      populate(db, 11);
+      const masks = () => db.prepare('SELECT id, sensitivity_mask FROM inventory_activities ORDER BY id').raw().all();
+      const recomputed = () =>
+        db
+          .prepare(
+            `SELECT a.id, coalesce((SELECT max(c.sensitivity_mask & 1) | max(c.sensitivity_mask & 2) | max(c.sensitivity_mask & 4) | max(c.sensitivity_mask & 8) | max(c.sensitivity_mask & 16)
+               FROM inventory_activity_categories ac JOIN inventory_data_categories c ON c.id = ac.category_id WHERE ac.activity_id = a.id), 0)
+             FROM inventory_activities a ORDER BY a.id`,
+          )
+          .raw()
+          .all();
+      expect(masks()).toEqual(recomputed());
+      const categories = db.prepare<[], string>('SELECT id FROM inventory_data_categories ORDER BY name').pluck().all();
+      // Every category becomes ordinary: no activity uses special or sensitive data any more.
+      db.prepare(`UPDATE inventory_data_categories SET sensitivity = '["ordinary"]'`).run();
+      expect(db.prepare('SELECT count(*) FROM inventory_activities WHERE sensitivity_mask <> 0').pluck().get()).toBe(0);
+      expectSameFindings(db);
+      // One category becomes Art 9 and PIPL-sensitive: exactly its activities carry both bits.
+      db.prepare(`UPDATE inventory_data_categories SET sensitivity = '["gdpr_art9", "pipl_sensitive"]' WHERE id = ?`).run(categories[0]);
+      const users = db.prepare<[string], string>('SELECT activity_id FROM inventory_activity_categories WHERE category_id = ? ORDER BY activity_id').pluck().all(categories[0]!);
+      expect(users.length).toBeGreaterThan(0);
+      expect(db.prepare<[], string>('SELECT id FROM inventory_activities WHERE sensitivity_mask = 5 ORDER BY id').pluck().all()).toEqual(users);
+      expectSameFindings(db);
+      // Unlinking the category from its activities clears their masks; linking it again restores them.
+      db.prepare('DELETE FROM inventory_activity_categories WHERE category_id = ?').run(categories[0]);
+      expect(db.prepare('SELECT count(*) FROM inventory_activities WHERE sensitivity_mask <> 0').pluck().get()).toBe(0);
+      const link = db.prepare('INSERT INTO inventory_activity_categories (activity_id, category_id, position) VALUES (?, ?, 99)');
+      for (const activity of users) link.run(activity, categories[0]);
+      expect(masks()).toEqual(recomputed());
+      expectSameFindings(db);
+    } finally {
+      db.close();
+    }
+  });
 });

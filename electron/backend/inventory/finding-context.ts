@@ -2,9 +2,10 @@
 // jurisdictions, the workspace's inventory rules and which activities have a signed-off impact
 // assessment. Every procedure that computes findings builds its context here, so they all agree.
 //
-import type { DataCategory, Sensitivity, Transfer, Vendor } from '../../../shared/contract';
+import type { DataCategory, Transfer, Vendor } from '../../../shared/contract';
 import { signedOffActivities } from '../assessments/assessments-queries';
 import { getOrganisation } from '../organisation/organisation-queries';
+import { SENSITIVITY_BITS } from '../workspace/migrations/010-activity-sensitivity';
 import type { Db } from '../workspace/sqlcipher';
 import { DEFAULT_FINDING_RULES, type FindingActivity, type FindingContext, type FindingInventory } from './inventory-findings';
 import { DATA_CATEGORY, listRecords } from './inventory-queries';
@@ -49,20 +50,20 @@ const ACTIVITY_COLUMNS = `a.id, a.name, a.gdpr_basis, a.gdpr_art9_condition, a.p
  * inventory-findings.ts raises (jurisdictions and signed-off assessments are left to the engine,
  * which decides exactly). Cheap column tests come first; SQLite evaluates AND and OR lazily, so the
  * look-ups into an activity's categories and transfers run only for the few activities that get that
- * far. @art9, @special (Art 9 or 10) and @piplSensitive list category ids (see usesAny).
+ * far. Whether an activity uses special or sensitive categories is its sensitivity mask (see usesAny).
  */
 const CANDIDATE_ACTIVITIES = `
 SELECT ${ACTIVITY_COLUMNS}
 FROM inventory_activities a
 WHERE a.gdpr_basis IS NULL OR a.pipl_basis IS NULL OR a.retention_months IS NULL
-  OR (a.gdpr_art9_condition IS NULL AND ${usesAny('@art9')})
-  OR (a.separate_consent = 0 AND (a.pipl_basis IS NULL OR a.pipl_basis = '1') AND ${usesAny('@piplSensitive')})
+  OR (a.gdpr_art9_condition IS NULL AND ${usesAny('gdpr_art9')})
+  OR (a.separate_consent = 0 AND (a.pipl_basis IS NULL OR a.pipl_basis = '1') AND ${usesAny('pipl_sensitive', 'pipl_minor_under_14')})
   OR (a.retention_months > @minLimit AND (a.retention_months > @maxRetention OR EXISTS (
     SELECT 1 FROM inventory_activity_categories ac JOIN inventory_category_retention r ON r.category_id = ac.category_id
     WHERE ac.activity_id = a.id AND r.max_months < a.retention_months)))
-  OR (a.dpia_completed_on IS NULL AND coalesce(a.dpia_override, a.automated_decisions OR a.volume_estimate >= @largeVolume OR ${usesAny('@special')}))
+  OR (a.dpia_completed_on IS NULL AND coalesce(a.dpia_override, a.automated_decisions OR a.volume_estimate >= @largeVolume OR ${usesAny('gdpr_art9', 'gdpr_art10')}))
   OR (a.pipia_completed_on IS NULL AND coalesce(a.pipia_override,
-    a.automated_decisions OR a.sold OR a.shared OR a.volume_estimate >= @largeVolume OR ${usesAny('@piplSensitive')}
+    a.automated_decisions OR a.sold OR a.shared OR a.volume_estimate >= @largeVolume OR ${usesAny('pipl_sensitive', 'pipl_minor_under_14')}
     OR EXISTS (SELECT 1 FROM inventory_transfers t WHERE t.activity_id = a.id AND t.from_country = 'CN' AND t.to_country <> 'CN')))`;
 
 /**
@@ -75,15 +76,15 @@ SELECT t.id, t.activity_id, t.from_country, t.to_country, t.recipient, t.gdpr_me
 WHERE (t.from_country IN (SELECT value FROM json_each(@eea)) AND t.to_country NOT IN (SELECT value FROM json_each(@eea))
     AND (t.gdpr_mechanism = 'none' OR (t.gdpr_mechanism = 'adequacy' AND t.to_country NOT IN (SELECT value FROM json_each(@adequate)))))
   OR (t.from_country = 'CN' AND t.to_country <> 'CN' AND (t.pipl_mechanism = 'none' OR (t.pipl_mechanism = 'exempt' AND (t.volume >= @largeVolume
-    OR NOT EXISTS (SELECT 1 FROM inventory_activities a WHERE a.id = t.activity_id AND a.volume_estimate < @largeVolume AND NOT ${usesAny('@piplSensitive')})))))`;
+    OR NOT EXISTS (SELECT 1 FROM inventory_activities a WHERE a.id = t.activity_id AND a.volume_estimate < @largeVolume AND NOT ${usesAny('pipl_sensitive', 'pipl_minor_under_14')})))))`;
 
 /**
- * Whether activity `a` uses one of the categories listed in `param`, a comma-separated list of ids.
- * Ids are UUIDs of one length, so a match in the list is a whole id; instr() costs nothing to set up,
- * where a json_each() list inside this correlated subquery would be built again for every activity.
+ * Whether activity `a` uses a category of one of these sensitivities: a test of the mask its
+ * categories' sensitivities add up to (kept by triggers, migration 010), so no look-up per activity.
  */
-function usesAny(param: string): string {
-  return `EXISTS (SELECT 1 FROM inventory_activity_categories ac WHERE ac.activity_id = a.id AND instr(${param}, ac.category_id) > 0)`;
+function usesAny(...sensitivities: (keyof typeof SENSITIVITY_BITS)[]): string {
+  const bits = sensitivities.reduce((mask, sensitivity) => mask | SENSITIVITY_BITS[sensitivity], 0);
+  return `(a.sensitivity_mask & ${bits}) <> 0`;
 }
 
 /** No retention limit: longer than any period the contract allows. */
@@ -121,19 +122,10 @@ function toActivity(r: ActivityRow): FindingActivity {
 export function loadFindingInventory(db: Db, context: Pick<FindingContext, 'rules'> = {}): FindingInventory {
   const rules = context.rules ?? DEFAULT_FINDING_RULES;
   const dataCategories = listRecords(db, DATA_CATEGORY) as unknown as DataCategory[];
-  const withAny = (wanted: readonly Sensitivity[]) =>
-    dataCategories
-      .filter((c) => c.sensitivity.some((s) => wanted.includes(s)))
-      .map((c) => c.id)
-      .join(',');
   const categoryMaxima = [...rules.categoryRetention.values()];
   const maxRetention = rules.maxRetentionMonths ?? NO_LIMIT;
-  const piplSensitive = withAny(['pipl_sensitive', 'pipl_minor_under_14']);
   const activities = (
     db.prepare(CANDIDATE_ACTIVITIES).raw().all({
-      art9: withAny(['gdpr_art9']),
-      special: withAny(['gdpr_art9', 'gdpr_art10']),
-      piplSensitive,
       maxRetention,
       minLimit: Math.min(maxRetention, ...categoryMaxima),
       largeVolume: rules.largeVolume,
@@ -143,7 +135,7 @@ export function loadFindingInventory(db: Db, context: Pick<FindingContext, 'rule
   const transferRows = db
     .prepare(CANDIDATE_TRANSFERS)
     .raw()
-    .all({ eea: JSON.stringify([...rules.eeaCountries]), adequate: JSON.stringify([...rules.adequateCountries]), piplSensitive, largeVolume: rules.largeVolume }) as TransferRow[];
+    .all({ eea: JSON.stringify([...rules.eeaCountries]), adequate: JSON.stringify([...rules.adequateCountries]), largeVolume: rules.largeVolume }) as TransferRow[];
   const transfers = transferRows.map(([id, activityId, fromCountry, toCountry, recipient, gdprMechanism, piplMechanism, volume]) => ({
     id,
     activityId,
