@@ -1,13 +1,6 @@
 // Calendar arithmetic for legal deadlines: calendar dates as day numbers (days since 1970-01-01),
 // months with the month-end rule, and working days that skip weekends, public holidays and — in
 // China — count the adjusted working days (调休) on which a weekend day is worked.
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
 const MS_PER_DAY = 86_400_000;
 
 /** YYYY-MM-DD → day number. */
@@ -80,16 +73,45 @@ export function yearOf(day: number): number {
   return new Date(day * MS_PER_DAY).getUTCFullYear();
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one. */
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The wall-clock time an instant shows in a time zone, read as if it were UTC (whole seconds). */
+function wallClock(ms: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(ms)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+}
+
 /** The calendar date an instant falls on in a time zone. */
 export function localDay(instant: Date, timeZone: string): number {
   if (timeZone === 'UTC') return Math.floor(instant.getTime() / MS_PER_DAY);
-  return dayNumber(dayjs(instant).tz(timeZone).format('YYYY-MM-DD'));
+  return Math.floor(wallClock(instant.getTime(), timeZone) / MS_PER_DAY);
 }
 
-/** The last millisecond of a calendar date in a time zone, as an instant. */
+/**
+ * The last millisecond of a calendar date in a time zone, as an instant: one millisecond before the
+ * next day begins there. The zone's offset is read at a first guess and again at the result, so a
+ * daylight-saving change on either day is followed.
+ */
 export function endOfLocalDay(day: number, timeZone: string): Date {
-  if (timeZone === 'UTC') return new Date((day + 1) * MS_PER_DAY - 1);
-  return dayjs.tz(`${isoDate(day)}T23:59:59.999`, timeZone).toDate();
+  const nextMidnight = (day + 1) * MS_PER_DAY;
+  if (timeZone === 'UTC') return new Date(nextMidnight - 1);
+  const secondFloor = (ms: number) => Math.floor(ms / 1000) * 1000;
+  const offsetAt = (ms: number) => wallClock(ms, timeZone) - secondFloor(ms);
+  let start = nextMidnight - offsetAt(nextMidnight);
+  const corrected = nextMidnight - offsetAt(start);
+  if (corrected !== start && wallClock(corrected, timeZone) === nextMidnight) start = corrected;
+  return new Date(start - 1);
 }
 
 /** Whether the runtime knows an IANA time zone. */
