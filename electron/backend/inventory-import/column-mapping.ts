@@ -78,17 +78,24 @@ export function suggestType(headers: readonly string[]): ImportRecordType {
   return best;
 }
 
-/** How many cells of a row are known headers. */
-function headerScore(row: TableRow): number {
-  const table = aliasTable();
+/** Whether a cell's text is a header the inventory import knows. */
+function isInventoryHeader(cell: string): boolean {
   const names = new Set(Object.values(NAME_HEADERS).flat().map(normalise));
-  return row.cells.filter((cell) => cell.trim() !== '' && (table.has(normalise(cell)) || names.has(normalise(cell)))).length;
+  return aliasTable().has(normalise(cell)) || names.has(normalise(cell));
 }
 
-/** The header row: the first of the top rows with two or more known headers, else the first non-blank row. */
-export function findHeaderRow(rows: readonly TableRow[]): number {
+/** How many cells of a row are known headers. */
+function headerScore(row: TableRow, isHeader: (cell: string) => boolean): number {
+  return row.cells.filter((cell) => cell.trim() !== '' && isHeader(cell)).length;
+}
+
+/**
+ * The header row: the first of the top rows with two or more known headers, else the first non-blank
+ * row. Headers are the inventory's unless another import passes its own test.
+ */
+export function findHeaderRow(rows: readonly TableRow[], isHeader: (cell: string) => boolean = isInventoryHeader): number {
   const nonBlank = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.cells.some((cell) => cell.trim() !== ''));
-  for (const { row, index } of nonBlank.slice(0, 20)) if (headerScore(row) >= 2) return index;
+  for (const { row, index } of nonBlank.slice(0, 20)) if (headerScore(row, isHeader) >= 2) return index;
   return nonBlank[0]?.index ?? 0;
 }
 

@@ -35,7 +35,7 @@ type Statement = ReturnType<Db['prepare']>;
  * statement already compiled for the same SQL (reset to plain rows), since compiling the same few
  * statements again for every row would cost more than running them.
  */
-function reusingStatements(db: Db): Db {
+export function reusingStatements(db: Db): Db {
   const statements = new Map<string, Statement>();
   const prepare = (sql: string): Statement => {
     const known = statements.get(sql);

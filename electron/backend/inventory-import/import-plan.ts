@@ -101,8 +101,8 @@ function mappingProblems(mapping: ColumnMapping, columns: ImportColumn[], record
   return problems;
 }
 
-export function dataRows(table: ImportTable): { header: TableRow | undefined; rows: TableRow[] } {
-  const headerIndex = findHeaderRow(table.rows);
+export function dataRows(table: ImportTable, isHeader?: (cell: string) => boolean): { header: TableRow | undefined; rows: TableRow[] } {
+  const headerIndex = findHeaderRow(table.rows, isHeader);
   const header = table.rows[headerIndex];
   const rows = table.rows.slice(headerIndex + 1).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   return { header, rows };

@@ -8,7 +8,7 @@ import { PERSON_RECORD } from '../policies/policies-queries';
 import type { Db } from '../workspace/sqlcipher';
 import type { ChangeTx } from '../workspace/workspace-db';
 import { COURSE_RECORD, courseInputOf, type CourseRow } from './training-courses';
-import { DueCalculator } from './training-due';
+import { DueCalculator, type DueCourse } from './training-due';
 import { invalid, notFound } from './training-errors';
 import { statement } from './statements';
 
@@ -68,6 +68,38 @@ export function completionLabel(db: Db, id: string): string | null {
   return completion ? `${completion.courseTitle} — ${completion.personName} (${completion.completedOn})` : null;
 }
 
+/** A completion's problem with its course: the field and the issue key (errors:issues.<code>). */
+export interface CompletionProblem {
+  field: 'completedOn' | 'score';
+  code: 'in_future' | 'score_required';
+  message: string;
+}
+
+/**
+ * The rules every completion meets, recorded one by one or imported: not in the future, a score when
+ * the course has a passing score; and whether it passes (reaches the passing score, or the course has none).
+ */
+export function judgeCompletion(passingScore: number | null, completedOn: string, score: number | null, today: string): { passed: boolean; problem: CompletionProblem | null } {
+  if (completedOn > today) return { passed: false, problem: { field: 'completedOn', code: 'in_future', message: 'a completion cannot be in the future' } };
+  if (passingScore !== null && score === null) return { passed: false, problem: { field: 'score', code: 'score_required', message: 'the course has a passing score: enter the score' } };
+  return { passed: passingScore === null || (score ?? 0) >= passingScore, problem: null };
+}
+
+/** Writes the completion's row. */
+export function insertCompletionRow(db: Db, id: string, input: CompletionInput, passed: boolean, at: string): void {
+  statement(
+    db,
+    `INSERT INTO training_completions (id, course_id, person_id, completed_on, score, passed, evidence_file_id, certificate_ref, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, input.courseId, input.personId, input.completedOn, input.score, passed ? 1 : 0, input.evidenceFileId, input.certificateRef, at);
+}
+
+/** Until when a pass is evidence: the day the course is due again after it (null: no end). */
+export function completionValidUntil(dues: DueCalculator, course: DueCourse, startDate: string | null, completedOn: string): string | null {
+  const validUntil = dues.due(course, { startDate }, completedOn, completedOn);
+  return validUntil !== null && validUntil >= completedOn ? validUntil : null;
+}
+
 export function recordCompletion(tx: ChangeTx, input: CompletionInput, today: string): Completion {
   const { db } = tx;
   const courseRow = statement(db, 'SELECT * FROM training_courses WHERE id = ?').get(input.courseId) as CourseRow | undefined;
@@ -75,18 +107,13 @@ export function recordCompletion(tx: ChangeTx, input: CompletionInput, today: st
   const course = { id: courseRow.id, ...courseInputOf(courseRow) };
   const person = statement(db, 'SELECT start_date FROM people WHERE id = ?').get(input.personId) as { start_date: string | null } | undefined;
   if (!person) throw notFound(PERSON_RECORD, input.personId);
-  if (input.completedOn > today) throw invalid(['completedOn'], 'in_future', 'a completion cannot be in the future');
-  if (course.passingScore !== null && input.score === null) throw invalid(['score'], 'score_required', 'the course has a passing score: enter the score');
+  const { passed, problem } = judgeCompletion(course.passingScore, input.completedOn, input.score, today);
+  if (problem) throw invalid([problem.field], problem.code, problem.message);
   if (input.evidenceFileId !== null && !db.prepare('SELECT 1 FROM evidence_files WHERE id = ?').get(input.evidenceFileId)) {
     throw invalid(['evidenceFileId'], 'unknown_record', 'no such evidence file');
   }
-  const passed = course.passingScore === null || (input.score ?? 0) >= course.passingScore;
   const id = randomUUID();
-  statement(
-    db,
-    `INSERT INTO training_completions (id, course_id, person_id, completed_on, score, passed, evidence_file_id, certificate_ref, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.courseId, input.personId, input.completedOn, input.score, passed ? 1 : 0, input.evidenceFileId, input.certificateRef, tx.at);
+  insertCompletionRow(db, id, input, passed, tx.at);
   tx.audit(COMPLETION_RECORD, id, null, { ...input, passed });
   if (passed) {
     const assignment = statement(db, 'SELECT id, assigned_on, due_on, last_completed_on FROM training_assignments WHERE course_id = ? AND person_id = ?').get(input.courseId, input.personId) as
@@ -100,8 +127,7 @@ export function recordCompletion(tx: ChangeTx, input: CompletionInput, today: st
       tx.audit('training_assignment', assignment.id, { dueOn: assignment.due_on, lastCompletedOn: assignment.last_completed_on }, { dueOn: due, lastCompletedOn: last });
     }
     // Evidence until the course is due again after this completion.
-    const validUntil = dues.due(course, { startDate: person.start_date }, input.completedOn, input.completedOn);
-    linkRecordByDefault(tx, COMPLETION_RECORD, id, input.completedOn, validUntil !== null && validUntil >= input.completedOn ? validUntil : null);
+    linkRecordByDefault(tx, COMPLETION_RECORD, id, input.completedOn, completionValidUntil(dues, course, person.start_date, input.completedOn));
   }
   return getCompletion(db, id)!;
 }

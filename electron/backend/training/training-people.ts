@@ -62,11 +62,11 @@ function check(db: Db, id: string | null, input: TrainingPersonInput): void {
   }
 }
 
-function index(db: Db, id: string, input: TrainingPersonInput): void {
+export function indexPerson(db: Db, id: string, input: TrainingPersonInput): void {
   indexRecord(db, { entityType: PERSON_RECORD, entityId: id, title: input.name, body: [input.email, input.department, input.role].filter(Boolean).join('\n') });
 }
 
-function write(db: Db, id: string, input: TrainingPersonInput, at: string): void {
+export function writePersonRow(db: Db, id: string, input: TrainingPersonInput, at: string): void {
   db.prepare(
     `INSERT INTO people (id, name, email, department, role, start_date, leave_date, manager_id, created_at, updated_at)
      VALUES (@id, @name, @email, @department, @role, @startDate, @leaveDate, @managerId, @at, @at)
@@ -78,9 +78,9 @@ function write(db: Db, id: string, input: TrainingPersonInput, at: string): void
 export function createTrainingPerson(tx: ChangeTx, input: TrainingPersonInput, today: string): TrainingPerson {
   check(tx.db, null, input);
   const id = randomUUID();
-  write(tx.db, id, input, tx.at);
+  writePersonRow(tx.db, id, input, tx.at);
   tx.audit(PERSON_RECORD, id, null, auditView(input));
-  index(tx.db, id, input);
+  indexPerson(tx.db, id, input);
   return getTrainingPerson(tx.db, id, today)!;
 }
 
@@ -88,10 +88,10 @@ export function updateTrainingPerson(tx: ChangeTx, id: string, input: TrainingPe
   const before = getTrainingPerson(tx.db, id, today);
   if (!before) throw notFound(PERSON_RECORD, id);
   check(tx.db, id, input);
-  write(tx.db, id, input, tx.at);
+  writePersonRow(tx.db, id, input, tx.at);
   const { name, email, department, role, startDate, leaveDate, managerId } = before;
   tx.audit(PERSON_RECORD, id, { name, email, department, role, startDate, leaveDate, managerId }, auditView(input));
-  index(tx.db, id, input);
+  indexPerson(tx.db, id, input);
   return getTrainingPerson(tx.db, id, today)!;
 }
 

@@ -4,7 +4,7 @@ import { ActionIcon, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, S
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { COURSE_KINDS, type CourseInput } from '../../../../shared/contract/areas/training';
-import { RecurrenceEditor } from './RecurrenceEditor';
+import { RecurrenceEditor } from '../../components/RecurrenceEditor';
 
 export const COURSE_FIELDS = ['title', 'kind', 'description', 'audience', 'schedule', 'passingScore', 'materials'] as const;
 

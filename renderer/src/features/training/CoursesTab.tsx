@@ -13,9 +13,10 @@ import { LoadingState } from '../../components/LoadingState';
 import { RecordFormModal } from '../../components/RecordFormModal';
 import { useFormat } from '../../lib/format';
 import { useProcedure } from '../../lib/use-procedure';
+import { ImportButton } from './import/ImportButton';
 import { CompletionModal, type CompletionTarget } from './CompletionModal';
 import { blankCourse, COURSE_FIELDS, CourseForm } from './CourseForm';
-import { useScheduleSentence } from './RecurrenceEditor';
+import { useScheduleSentence } from '../../components/RecurrenceEditor';
 import { StateBadge } from './StateBadge';
 
 function inputOf(course: Course): CourseInput {
@@ -141,6 +142,7 @@ export function CoursesTab({ selectedId, onSelect }: { selectedId?: string; onSe
           {t('courses.generate')}
         </Button>
         <Group gap="sm">
+          <ImportButton kind="completions" onImported={() => void courses.reload()} />
           <Button variant="default" leftSection={<IconCheck size={16} />} onClick={() => setCompletion({ personId: null, courseId: selectedId ?? null })}>
             {t('completion.title')}
           </Button>

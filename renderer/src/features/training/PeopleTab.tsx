@@ -13,6 +13,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { RecordFormModal } from '../../components/RecordFormModal';
 import { useFormat } from '../../lib/format';
 import { useProcedure } from '../../lib/use-procedure';
+import { ImportButton } from './import/ImportButton';
 
 const FIELDS = ['name', 'email', 'department', 'role', 'startDate', 'leaveDate', 'managerId'] as const;
 const SHOWN = 300;
@@ -58,6 +59,7 @@ export function PeopleTab() {
               <Text size="sm" c="dimmed">
                 {t('people.count', { count: people.data.length })}
               </Text>
+              <ImportButton kind="people" onImported={() => void people.reload()} />
               <Button leftSection={<IconPlus size={16} />} onClick={() => open('new')}>
                 {t('people.new')}
               </Button>
