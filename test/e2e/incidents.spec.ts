@@ -1,6 +1,8 @@
 // The incident register on the demo organisation: an incident on the support desk (which holds EU,
 // Chinese and Californian customers' data) is opened, then marked a personal-data breach; the GDPR
-// 72-hour and PIPL immediate clocks appear; recording the authority notification marks its clock done.
+// 72-hour and PIPL immediate clocks appear; the approved personal-data breach runbook is chosen and
+// its first step ticked (on the timeline); the Art 33 letter is drafted from the incident and
+// recorded as the authority notification, whose clock is then done.
 import { expect, openScreen, readyDemoWorkspace, test } from './fixtures';
 
 test('a breach on the support desk starts the GDPR and PIPL clocks; the authority notification is recorded', async ({ page, server }) => {
@@ -37,12 +39,40 @@ test('a breach on the support desk starts the GDPR and PIPL clocks; the authorit
   await expect(pipl).toContainText('PIPL Art 57 · Immediately');
   await expect(page.getByTestId('clock-pipl-notify_subjects')).toBeVisible();
 
+  // The response checklist from the approved breach runbook: due times from awareness; a step ticked.
+  const checklist = page.getByTestId('incident-checklist');
+  await expect(checklist).toContainText('No runbook chosen for this incident yet.');
+  await checklist.getByRole('combobox', { name: 'Runbook', exact: true }).click();
+  await page.getByRole('option', { name: /^RB-\d{3} Personal-data breach$/ }).click();
+  await checklist.getByRole('button', { name: 'Choose runbook' }).click();
+  const firstStep = checklist.getByRole('row').first();
+  await expect(firstStep).toHaveAttribute('data-step-state', 'open');
+  await expect(firstStep).toContainText('Incident lead · Due');
+  const stepTitle = (await firstStep.locator('td').nth(1).locator('p').first().textContent()) ?? '';
+  await firstStep.getByRole('button', { name: /^Done: / }).click();
+  const tick = page.getByRole('dialog', { name: /^Step done: / });
+  await tick.getByRole('textbox', { name: 'Done by' }).fill('Support lead');
+  await tick.getByRole('button', { name: 'Save' }).click();
+  await expect(tick).toBeHidden();
+  await expect(firstStep).toHaveAttribute('data-step-state', 'done');
+  await expect(firstStep).toContainText('Done by Support lead');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(`Checklist step 1 done: ${stepTitle}`);
+
+  // The GDPR Art 33 letter, drafted from the incident, recorded as the notification.
   await gdpr.getByRole('button', { name: 'Record notification' }).click();
   const notify = page.getByRole('dialog', { name: 'Record notification: GDPR · Supervisory authority' });
+  await expect(notify.getByRole('combobox', { name: 'Letter' })).toHaveValue('GDPR Art 33 notification to the supervisory authority');
+  await expect(notify.getByRole('combobox', { name: 'Language of the reader' })).toHaveValue('English');
+  await notify.getByRole('button', { name: 'Draft letter' }).click();
+  const content = notify.getByRole('textbox', { name: 'Content sent' });
+  await expect(content).toHaveValue(/Notification of a personal data breach under Article 33 GDPR/);
+  await expect(content).toHaveValue(/Support desk export found on a public share/);
+  await expect(content).toHaveValue(/Data protection officer or other contact point[\s\S]*Aoife Brennan/);
+  const letter = await content.inputValue();
   await notify.getByRole('textbox', { name: /Reference/ }).fill('DPC BN-2026-1234');
-  await notify.getByRole('textbox', { name: 'Content sent' }).fill('Art 33 notification form submitted online.');
   await notify.getByRole('button', { name: 'Record as sent' }).click();
   await expect(notify).toBeHidden();
+  expect(letter).toContain('Article 33');
 
   await expect(gdpr).toHaveAttribute('data-state', 'sent');
   await expect(gdpr.getByText('Done', { exact: true })).toBeVisible();

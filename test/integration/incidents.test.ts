@@ -335,6 +335,31 @@ describe('demo organisation', () => {
       const agenda = (await demo.call('agenda.list', { limit: 5000 })).filter((item) => item.kind === 'incident_notification');
       expect(agenda.some((item) => item.title.endsWith('GDPR authority') && !item.overdue)).toBe(true);
       expect(agenda.some((item) => item.title.endsWith('PIPL individuals') && item.overdue)).toBe(true);
+
+      // The reportable breach: letters drafted from it were sent, its review recorded with one
+      // action still open (on the agenda), and the breach runbook's checklist worked through.
+      const detail = await demo.call('incidents.get', { id: reported.id });
+      const sent = (law: string, key: string) => detail.clocks.find((c) => c.law === law && c.key === key)!.content;
+      expect(sent('gdpr', 'notify_authority')).toContain('Article 33');
+      expect(sent('gdpr', 'notify_authority')).toContain('2,400');
+      expect(sent('ccpa', 'notify_residents')).toContain('What Information Was Involved?');
+      expect(sent('pipl', 'notify_subjects')).toContain('第五十七条');
+      expect(detail.review?.reviewedBy).toContain('Aoife Brennan');
+      expect(detail.actions.map((action) => action.status).sort()).toEqual(['done', 'open']);
+      const openAction = detail.actions.find((action) => action.status === 'open')!;
+      expect((await demo.call('agenda.list', { limit: 5000 })).some((item) => item.kind === 'incident_action' && item.title === `${detail.ref} ${openAction.description}`)).toBe(true);
+      expect(detail.checklist).not.toBeNull();
+      const steps = detail.checklist!.steps;
+      expect(steps.filter((step) => step.state === 'done').length).toBeGreaterThan(5);
+      expect(steps.filter((step) => step.state === 'skipped')).toHaveLength(1);
+      expect(steps.some((step) => step.state === 'done' && step.due !== null && step.doneAt! > step.due)).toBe(true);
+      expect(detail.timeline.some((entry) => entry.action.startsWith('Checklist step 1 done'))).toBe(true);
+      // Closed breaches have their review; a year of incidents by severity on the dashboard.
+      for (const entry of register.filter((e) => e.status === 'closed')) expect((await demo.call('incidents.get', { id: entry.id })).review).not.toBeNull();
+      const figures = await demo.call('incidents.figures', {});
+      expect(figures.openIncidents).toBe(2);
+      expect(figures.openActions).toBe(1);
+      expect(figures.openClocks).toBeGreaterThan(0);
       expect((await demo.call('audit.verify', {})).ok).toBe(true);
     } finally {
       await demo.cleanup();

@@ -2,14 +2,45 @@
 // laptop theft (a breach of health data whose data subjects were not notified under GDPR Art
 // 34(3)(a), the disk being encrypted), a support-desk exposure reported in the EU, California and
 // China with every notification recorded, a denial of service, a suspicious sign-in being contained
-// and a fresh breach on the legacy SFTP server whose clocks are still running.
-import type { BreachLaw, IncidentInput, IncidentStatus, NotificationKey } from '../../../shared/contract/areas/incidents';
-import { addTimelineEntry, createIncident, recordNotification, recordNotNeeded, setIncidentStatus } from '../incidents/incident-changes';
+// and a fresh breach on the legacy SFTP server whose clocks are still running. The closed breaches
+// have their post-incident review; the support-desk exposure has its notification letters drafted
+// from the incident, corrective actions (one still open) and, once the runbooks exist, the
+// personal-data breach runbook's checklist worked through (populateDemoIncidentResponse).
+import {
+  defaultLetterLanguage,
+  letterKindForClock,
+  type BreachLaw,
+  type IncidentActionInput,
+  type IncidentInput,
+  type IncidentReviewInput,
+  type IncidentStatus,
+  type NotificationKey,
+} from '../../../shared/contract/areas/incidents';
+import { addDays } from '../../../shared/recurrence/dates';
+import {
+  addIncidentAction,
+  addTimelineEntry,
+  chooseIncidentRunbook,
+  createIncident,
+  recordNotification,
+  recordNotNeeded,
+  saveIncidentReview,
+  setIncidentStatus,
+  skipChecklistStep,
+  tickChecklistStep,
+} from '../incidents/incident-changes';
+import { draftBreachLetter } from '../incidents/incident-letters';
+import { getIncident } from '../incidents/incident-queries';
+import { approvedRunbookSteps } from '../incidents/runbook-source';
+import { listRunbookRows } from '../runbooks/runbooks-queries';
 import type { ChangeTx } from '../workspace/workspace-db';
 
 const HOUR = 3_600_000;
 
-type Answer = { law: BreachLaw; key: NotificationKey } & ({ sentAfterHours: number; content: string; reference: string } | { reason: string });
+/** A notification sent with a short description, or with the letter drafted from the incident. */
+type Answer = { law: BreachLaw; key: NotificationKey } & ({ sentAfterHours: number; content: string; reference: string } | { sentAfterHours: number; letter: true; reference: string } | { reason: string });
+
+const REPORTABLE_BREACH = 'Support tickets visible to another customer’s users';
 
 interface DemoIncident {
   /** Hours before now that the organisation became aware; detection was `detectedBeforeHours` earlier. */
@@ -20,6 +51,10 @@ interface DemoIncident {
   timeline: [afterHours: number, actor: string, action: string][];
   answers: Answer[];
   status: IncidentStatus;
+  /** The post-incident review, written `afterHours` after awareness. */
+  review?: Omit<IncidentReviewInput, 'reviewedAt'> & { afterHours: number };
+  /** Corrective actions, due `dueInDays` from today (negative: in the past). */
+  actions?: (Omit<IncidentActionInput, 'dueDate'> & { dueInDays: number })[];
 }
 
 const none = { estimatedPeople: null, estimatedRecords: null, californiaResidents: null, highRisk: null, riskReasoning: '', exemption: null, exemptionReasoning: '', effects: '', remedialAction: '' } as const;
@@ -75,6 +110,14 @@ const DEMO_INCIDENTS: readonly DemoIncident[] = [
       { law: 'gdpr', key: 'notify_subjects', reason: 'Not notified under GDPR Art 34(3)(a): the data was encrypted (AES-256, key not compromised) and is unintelligible to anyone not authorised to access it.' },
     ],
     status: 'closed',
+    review: {
+      afterHours: 24 * 14,
+      rootCause: 'Laptop left visible in a parked car by a sub-processor’s transcriptionist.',
+      contributingFactors: 'Cached dictation audio was kept on the device for up to 30 days.',
+      lessonsLearned: 'Full-disk encryption with a pre-boot PIN made the loss a non-event for patients; the cache period was longer than the work needed.',
+      wentWell: 'ScribeMed reported within 14 hours and produced the encryption and wipe evidence the same day.',
+      reviewedBy: 'Aoife Brennan (DPO)',
+    },
   },
   {
     awareHoursAgo: 24 * 150,
@@ -103,14 +146,26 @@ const DEMO_INCIDENTS: readonly DemoIncident[] = [
       [72, 'Customer success lead', 'Other customer confirmed deletion of the exported lists in writing.'],
     ],
     answers: [
-      { law: 'pipl', key: 'notify_authority', sentAfterHours: 4, content: 'Report to the Shanghai Cyberspace Administration: cause, categories, possible harm and measures taken (PIPL Art 57).', reference: '沪网信 2026-0318' },
-      { law: 'pipl', key: 'notify_subjects', sentAfterHours: 20, content: 'Notice to affected individuals in China by e-mail (Chinese), with the measures taken and a contact point.', reference: 'Mailing CN-0318' },
-      { law: 'gdpr', key: 'notify_authority', sentAfterHours: 50, content: 'Art 33 notification to the Data Protection Commission.', reference: 'DPC BN-2026-0877' },
-      { law: 'gdpr', key: 'notify_subjects', sentAfterHours: 96, content: 'Art 34 communication to affected individuals in clear and plain language.', reference: 'Mailing EU-0322' },
-      { law: 'ccpa', key: 'notify_residents', sentAfterHours: 24 * 20, content: 'Notice of Data Breach to California residents in the statutory format (1798.82(d)).', reference: 'Mailing CA-0407' },
-      { law: 'ccpa', key: 'notify_attorney_general', sentAfterHours: 24 * 22, content: 'Sample notice submitted to the California Attorney General.', reference: 'OAG SB-24-2026-1187' },
+      { law: 'pipl', key: 'notify_authority', sentAfterHours: 4, letter: true, reference: '沪网信 2026-0318' },
+      { law: 'pipl', key: 'notify_subjects', sentAfterHours: 20, letter: true, reference: 'Mailing CN-0318' },
+      { law: 'gdpr', key: 'notify_authority', sentAfterHours: 50, letter: true, reference: 'DPC BN-2026-0877' },
+      { law: 'gdpr', key: 'notify_subjects', sentAfterHours: 96, letter: true, reference: 'Mailing EU-0322' },
+      { law: 'ccpa', key: 'notify_residents', sentAfterHours: 24 * 20, letter: true, reference: 'Mailing CA-0407' },
+      { law: 'ccpa', key: 'notify_attorney_general', sentAfterHours: 24 * 22, letter: true, reference: 'OAG SB-24-2026-1187' },
     ],
     status: 'closed',
+    review: {
+      afterHours: 24 * 21,
+      rootCause: 'A shared view was created with the filter “all organisations” instead of the requester’s organisation; view changes went live without review.',
+      contributingFactors: 'No test tenant for support-desk configuration; view permissions were not covered by the quarterly access review.',
+      lessonsLearned: 'Configuration of customer-facing tools needs the same four-eyes review as code. Access logs of the support desk must be kept long enough to scope an exposure (they were: 90 days).',
+      wentWell: 'The customer reported promptly; the PIPL report went out within four hours and the Art 33 notification within the 72 hours, each drafted from the incident record.',
+      reviewedBy: 'Aoife Brennan (DPO), Support lead, Security team',
+    },
+    actions: [
+      { description: 'Require a second reviewer for every change to support-desk views and triggers.', owner: 'Support lead', dueInDays: -100, status: 'done' },
+      { description: 'Add support-desk view permissions to the quarterly access review.', owner: 'Security team', dueInDays: 21, status: 'open' },
+    ],
   },
   {
     awareHoursAgo: 24 * 75,
@@ -189,12 +244,52 @@ export function populateDemoIncidents(tx: ChangeTx): void {
       }),
     });
     for (const [afterHours, actor, action] of demo.timeline) addTimelineEntry(tx, incident.id, iso(aware + afterHours * HOUR), actor, action);
+    const today = tx.at.slice(0, 10);
+    for (const action of demo.actions ?? []) addIncidentAction(tx, incident.id, { ...action, dueDate: addDays(today, action.dueInDays) });
     for (const answer of demo.answers) {
-      if ('reason' in answer) recordNotNeeded(tx, incident.id, answer.law, answer.key, answer.reason);
-      else recordNotification(tx, incident.id, answer.law, answer.key, iso(aware + answer.sentAfterHours * HOUR), answer.content, answer.reference);
+      if ('reason' in answer) {
+        recordNotNeeded(tx, incident.id, answer.law, answer.key, answer.reason);
+        continue;
+      }
+      const sentAt = iso(aware + answer.sentAfterHours * HOUR);
+      let content: string;
+      if ('letter' in answer) {
+        const kind = letterKindForClock(answer.law, answer.key);
+        content = draftBreachLetter(tx.db, getIncident(tx.db, incident.id, new Date(sentAt))!, kind, defaultLetterLanguage(kind), new Date(sentAt));
+      } else content = answer.content;
+      recordNotification(tx, incident.id, answer.law, answer.key, sentAt, content, answer.reference);
     }
     const last = demo.timeline.at(-1)?.[0] ?? 0;
     if (demo.status !== 'open') setIncidentStatus(tx, incident.id, 'contained', iso(aware + (last + 1) * HOUR));
+    if (demo.review) {
+      const { afterHours, ...review } = demo.review;
+      saveIncidentReview(tx, incident.id, { ...review, reviewedAt: iso(aware + afterHours * HOUR) });
+    }
     if (demo.status === 'closed') setIncidentStatus(tx, incident.id, 'closed', iso(aware + (last + 24 * 30) * HOUR));
+  }
+}
+
+/**
+ * The reportable breach worked through the approved personal-data breach runbook: each step done
+ * around its target by the role's owner, the insurer step skipped. Runs after the runbooks exist;
+ * without an approved breach runbook there is no checklist to show.
+ */
+export function populateDemoIncidentResponse(tx: ChangeTx): void {
+  const incidentId = tx.db.prepare<[string], string>('SELECT id FROM incidents WHERE title = ?').pluck().get(REPORTABLE_BREACH) as string | undefined;
+  const runbook = listRunbookRows(tx.db).find((row) => row.template_id === 'personal-data-breach' && approvedRunbookSteps(tx.db, row.id) !== null);
+  if (!incidentId || !runbook) return;
+  const withChecklist = chooseIncidentRunbook(tx, incidentId, runbook.id, approvedRunbookSteps);
+  const aware = Date.parse(withChecklist.becameAwareAt);
+  const doers: Record<string, string> = { incident_lead: 'Support lead', security: 'Security team', legal: 'Privacy counsel', dpo: 'Aoife Brennan', communications: 'Customer success lead', it: 'IT operations' };
+  for (const step of withChecklist.checklist!.steps) {
+    const doneBy = doers[step.role] ?? 'Support lead';
+    if (/insur|保险/i.test(step.title)) {
+      skipChecklistStep(tx, incidentId, step.id, null, doneBy, 'No cyber-insurance claim: the exposure was contained without third-party costs.');
+      continue;
+    }
+    // Most steps on time, the later ones a little past their target, as in real life.
+    const minutes = (step.targetMinutes ?? 24 * 60) * (step.position > 6 ? 1.2 : 0.8);
+    const doneAt = new Date(Math.min(aware + minutes * 60_000, Date.parse(tx.at))).toISOString();
+    tickChecklistStep(tx, incidentId, step.id, null, doneBy, doneAt, '');
   }
 }

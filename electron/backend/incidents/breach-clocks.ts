@@ -38,6 +38,33 @@ export function notificationRows(db: Db, incidentId: string): NotificationRow[] 
     .all(incidentId);
 }
 
+// California's clocks depend only on calendar days in the organisation's time zone (the day of
+// awareness and of notifying residents), and converting a local day back to an instant is the
+// costly part of computing them; the agenda computes them for every breach each time it is built.
+// So they are kept per (time zone, day of awareness, day notified, residents over 500).
+const CCPA_CACHE_LIMIT = 20_000;
+const ccpaCache = new Map<string, Deadline[]>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone, with one cached formatter per zone. */
+export function localDayKey(instant: Date, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(instant);
+}
+
+function deadlinesOf(law: BreachLaw, aware: Date, facts: { californiaResidents?: number; residentsNotifiedAt?: Date }, timeZone: string): Deadline[] {
+  if (law !== 'ccpa') return breachDeadlines(law, aware, facts, { timeZone });
+  const residents = facts.californiaResidents === undefined ? 'unknown' : facts.californiaResidents > 500 ? 'over500' : 'upTo500';
+  const key = `${timeZone}|${localDayKey(aware, timeZone)}|${facts.residentsNotifiedAt ? localDayKey(facts.residentsNotifiedAt, timeZone) : ''}|${residents}`;
+  let deadlines = ccpaCache.get(key);
+  if (!deadlines) {
+    if (ccpaCache.size >= CCPA_CACHE_LIMIT) ccpaCache.clear();
+    ccpaCache.set(key, (deadlines = breachDeadlines(law, aware, facts, { timeZone })));
+  }
+  return deadlines;
+}
+
 export interface ClockFacts {
   personalDataBreach: boolean;
   becameAwareAt: string;
@@ -54,14 +81,14 @@ export function applicableDeadlines(facts: ClockFacts, notifications: readonly N
   for (const law of facts.jurisdictions) {
     if (law === 'ccpa' && facts.californiaResidents === 0) continue;
     const residents = notifications.find((row) => row.law === 'ccpa' && row.key === 'notify_residents' && row.outcome === 'sent');
-    const deadlines = breachDeadlines(
+    const deadlines = deadlinesOf(
       law,
       aware,
       {
         ...(facts.californiaResidents !== null ? { californiaResidents: facts.californiaResidents } : {}),
         ...(residents?.sent_at ? { residentsNotifiedAt: new Date(residents.sent_at) } : {}),
       },
-      { timeZone },
+      timeZone,
     );
     for (const deadline of deadlines) {
       if (deadline.condition === 'high_risk' && facts.highRisk !== true) continue;
@@ -74,10 +101,11 @@ export function applicableDeadlines(facts: ClockFacts, notifications: readonly N
 export function breachClocks(facts: ClockFacts, notifications: readonly NotificationRow[], timeZone: string, now: Date): BreachClock[] {
   const clocks: BreachClock[] = [];
   const answered = (law: BreachLaw, key: NotificationKey) => notifications.find((row) => row.law === law && row.key === key);
+  const at = now.toISOString();
   for (const { law, deadline } of applicableDeadlines(facts, notifications, timeZone)) {
     const key = deadline.key as NotificationKey;
     const row = answered(law, key);
-    const state = row ? row.outcome : deadline.due === null ? 'no_fixed_time' : deadline.due < now.toISOString() ? 'overdue' : 'due';
+    const state = row ? row.outcome : deadline.due === null ? 'no_fixed_time' : deadline.due < at ? 'overdue' : 'due';
     clocks.push({
       law,
       key,

@@ -5,19 +5,9 @@ import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/contract';
 import type { BreachClock, BreachRegisterEntry } from '../../../shared/contract/areas/incidents';
-import { createI18n } from '../../../shared/i18n';
 import type { ExportFile } from '../exports/export-file';
 import { writeXlsx } from '../exports/xlsx-writer';
-
-const translators = new Map<Language, TFunction>();
-function incidentsT(language: Language): TFunction {
-  let t = translators.get(language);
-  if (!t) {
-    t = createI18n({ language, defaultNS: 'incidents' }).getFixedT(language, 'incidents');
-    translators.set(language, t);
-  }
-  return t;
-}
+import { incidentsT } from './incident-i18n';
 
 export const REGISTER_MIME_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -3,14 +3,17 @@
 // notification sent or not needed against a breach clock.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract';
-import type { BreachLaw, Incident, IncidentInput, IncidentStatus, NotificationKey } from '../../../shared/contract/areas/incidents';
+import type { BreachLaw, Incident, IncidentActionInput, IncidentInput, IncidentReviewInput, IncidentStatus, NotificationKey } from '../../../shared/contract/areas/incidents';
 import { linkRecordByDefault } from '../evidence/default-links';
 import { calendarDateOf } from '../isms/record-dates';
 import { formatRef, nextSequence } from '../isms/record-sequences';
 import { localDate } from '../requests/request-deadlines';
 import { indexRecord } from '../search/search-index';
 import type { ChangeTx } from '../workspace/workspace-db';
+import { chooseRunbook, reopenStep, skipStep, tickStep } from './incident-checklist';
 import { existingSystems } from './incident-derivation';
+import { addAction, saveReview, updateAction } from './incident-review';
+import type { RunbookStepsSource } from './runbook-source';
 import { getIncident, getIncidentRow, organisationTimeZone, type IncidentRow } from './incident-queries';
 
 /** The record type under which incidents are audited, indexed and linked as evidence. */
@@ -56,6 +59,15 @@ export function auditView(incident: Incident): Record<string, unknown> {
     notifications: incident.clocks
       .filter((clock) => clock.state === 'sent' || clock.state === 'not_needed')
       .map((clock) => ({ law: clock.law, key: clock.key, outcome: clock.state, sentAt: clock.sentAt, reference: clock.reference, reason: clock.reason })),
+    checklist: incident.checklist
+      ? {
+          runbookId: incident.checklist.runbookId,
+          runbookVersionId: incident.checklist.runbookVersionId,
+          steps: incident.checklist.steps.map((step) => ({ position: step.position, title: step.title, state: step.state, doneBy: step.doneBy, doneAt: step.doneAt, note: step.note, skippedReason: step.skippedReason })),
+        }
+      : null,
+    reviewed: incident.review ? { reviewedBy: incident.review.reviewedBy, reviewedAt: incident.review.reviewedAt } : null,
+    actions: incident.actions.map((action) => ({ description: action.description, owner: action.owner, dueDate: action.dueDate, status: action.status })),
   };
 }
 
@@ -147,6 +159,9 @@ export function setIncidentStatus(tx: ChangeTx, id: string, status: IncidentStat
   if (row.status === status) return getIncident(tx.db, id, new Date(tx.at))!;
   const before = getIncident(tx.db, id, new Date(tx.at))!;
   if (status === 'closed' && row.status === 'open') throw refused('status', 'contain_before_close', `incident ${row.ref} must be contained before it is closed`);
+  // A personal-data breach is closed only once its lessons are recorded (ISO/IEC 27001 A.5.27).
+  if (status === 'closed' && row.personal_data_breach === 1 && before.review === null)
+    throw refused('status', 'review_before_close', `breach ${row.ref} needs its post-incident review before it is closed`);
   const containedAt = status === 'contained' ? at : status === 'closed' ? row.contained_at : null;
   const closedAt = status === 'closed' ? at : null;
   tx.db.prepare('UPDATE incidents SET status = ?, contained_at = ?, closed_at = ?, updated_at = ? WHERE id = ?').run(status, containedAt, closedAt, tx.at, id);
@@ -224,4 +239,41 @@ export function unlinkEvidenceFile(tx: ChangeTx, id: string, fileId: string): In
   if (removed === 0) throw refused('fileId', 'not_linked', 'the file is not linked to the incident');
   tx.db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(tx.at, id);
   return audited(tx, id, before);
+}
+
+/** Wraps a change to one incident's response records: the incident before, the change, then audited. */
+function responseChange(tx: ChangeTx, id: string, fn: (incident: Incident) => void): Incident {
+  mustGetRow(tx, id);
+  const before = getIncident(tx.db, id, new Date(tx.at))!;
+  fn(before);
+  tx.db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(tx.at, id);
+  return audited(tx, id, before);
+}
+
+export function chooseIncidentRunbook(tx: ChangeTx, id: string, runbookId: string, source: RunbookStepsSource): Incident {
+  return responseChange(tx, id, (incident) => chooseRunbook(tx, incident, runbookId, source));
+}
+
+export function tickChecklistStep(tx: ChangeTx, id: string, stepId: string, personId: string | null, doneBy: string, doneAt: string, note: string): Incident {
+  return responseChange(tx, id, (incident) => tickStep(tx, incident, stepId, personId, doneBy, doneAt, note));
+}
+
+export function skipChecklistStep(tx: ChangeTx, id: string, stepId: string, personId: string | null, doneBy: string, reason: string): Incident {
+  return responseChange(tx, id, (incident) => skipStep(tx, incident, stepId, personId, doneBy, reason));
+}
+
+export function reopenChecklistStep(tx: ChangeTx, id: string, stepId: string): Incident {
+  return responseChange(tx, id, (incident) => reopenStep(tx, incident, stepId));
+}
+
+export function saveIncidentReview(tx: ChangeTx, id: string, review: IncidentReviewInput): Incident {
+  return responseChange(tx, id, (incident) => saveReview(tx, incident, review));
+}
+
+export function addIncidentAction(tx: ChangeTx, id: string, action: IncidentActionInput): Incident {
+  return responseChange(tx, id, (incident) => addAction(tx, incident, action));
+}
+
+export function updateIncidentAction(tx: ChangeTx, id: string, actionId: string, action: IncidentActionInput): Incident {
+  return responseChange(tx, id, (incident) => updateAction(tx, incident, actionId, action));
 }

@@ -59,22 +59,51 @@ export function deriveFromSystems(db: Db, systemIds: readonly string[]): Inciden
       .flatMap((row) => [row.country, row.data_residency])
       .filter((country): country is string => country !== null),
   );
-  const eea = new Set(readInventoryRules(db).eeaCountries);
-  const applies: Record<BreachLaw, boolean> = {
-    gdpr: activities.some((activity) => activity.gdpr_basis !== null) || [...countries].some((country) => eea.has(country)),
-    pipl: activities.some((activity) => activity.pipl_basis !== null) || countries.has('CN'),
-    ccpa: activities.some((activity) => activity.ccpa_business_purpose !== '' || activity.sold === 1 || activity.shared === 1) || countries.has('US'),
-  };
-  const organisation = getOrganisation(db)?.jurisdictions ?? [];
-  const candidates: readonly BreachLaw[] = organisation.length > 0 ? organisation : JURISDICTIONS;
+  const jurisdictions = jurisdictionsOf(
+    {
+      gdprBasis: activities.some((activity) => activity.gdpr_basis !== null),
+      piplBasis: activities.some((activity) => activity.pipl_basis !== null),
+      ccpaPurpose: activities.some((activity) => activity.ccpa_business_purpose !== '' || activity.sold === 1 || activity.shared === 1),
+      countries,
+    },
+    jurisdictionContext(db),
+  );
   return {
     dataCategories,
     sensitivity: [...new Set(dataCategories.flatMap((category) => category.sensitivity))].sort(),
     activities: activities.map((activity) => ({ id: activity.id, name: activity.name })),
     subjectCategories,
-    jurisdictions: JURISDICTIONS.filter((law) => candidates.includes(law) && applies[law]),
+    jurisdictions,
     inventoryVolume: activities.reduce((sum, activity) => sum + activity.volume_estimate, 0),
   };
+}
+
+/** What the jurisdiction rule reads of the affected systems and the activities using them. */
+export interface JurisdictionSignals {
+  gdprBasis: boolean;
+  piplBasis: boolean;
+  ccpaPurpose: boolean;
+  countries: ReadonlySet<string>;
+}
+
+/** The workspace settings the rule depends on: the EEA list and the organisation's jurisdictions. */
+export interface JurisdictionContext {
+  eea: ReadonlySet<string>;
+  candidates: readonly BreachLaw[];
+}
+
+export function jurisdictionContext(db: Db): JurisdictionContext {
+  const organisation = getOrganisation(db)?.jurisdictions ?? [];
+  return { eea: new Set(readInventoryRules(db).eeaCountries), candidates: organisation.length > 0 ? organisation : JURISDICTIONS };
+}
+
+export function jurisdictionsOf(signals: JurisdictionSignals, context: JurisdictionContext): BreachLaw[] {
+  const applies: Record<BreachLaw, boolean> = {
+    gdpr: signals.gdprBasis || [...signals.countries].some((country) => context.eea.has(country)),
+    pipl: signals.piplBasis || signals.countries.has('CN'),
+    ccpa: signals.ccpaPurpose || signals.countries.has('US'),
+  };
+  return JURISDICTIONS.filter((law) => context.candidates.includes(law) && applies[law]);
 }
 
 /** The systems that still exist among those given (incident input is checked against the inventory). */

@@ -4,7 +4,10 @@ import type { BreachRegisterEntry, Incident, IncidentSeverity, IncidentStatus, I
 import { getRequestSettings } from '../requests/request-calendars';
 import type { Db } from '../workspace/sqlcipher';
 import { breachClocks, isOpenClock, nextOpenClock, notificationRows } from './breach-clocks';
+import { localDate } from '../requests/request-deadlines';
+import { readChecklist } from './incident-checklist';
 import { deriveFromSystems } from './incident-derivation';
+import { readActions, readReview } from './incident-review';
 
 export interface IncidentRow {
   id: string;
@@ -101,6 +104,9 @@ export function incidentFromRow(db: Db, row: IncidentRow, timeZone: string, now:
         `SELECT f.id, f.name, f.kind, e.linked_at AS linkedAt FROM incident_evidence e JOIN evidence_files f ON f.id = e.file_id WHERE e.incident_id = ? ORDER BY e.linked_at, f.name`,
       )
       .all(row.id),
+    checklist: readChecklist(db, row.id, row.became_aware_at, now),
+    review: readReview(db, row.id),
+    actions: readActions(db, row.id, localDate(now.toISOString(), timeZone)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -3,7 +3,7 @@
 // Cal. Civ. Code 1798.82, PIPL Art 57), computed by shared/deadlines in the organisation's time zone,
 // and the breach register of GDPR Art 33(5).
 import { z } from 'zod';
-import { empty, exportResultSchema, isoDateTime, nonEmpty, procedure, recordId, trimmed } from '../procedure';
+import { empty, exportResultSchema, isoDate, isoDateTime, nonEmpty, procedure, recordId, trimmed } from '../procedure';
 
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const incidentSeveritySchema = z.enum(INCIDENT_SEVERITIES);
@@ -88,6 +88,102 @@ export const incidentDerivedSchema = z.object({
 });
 export type IncidentDerived = z.infer<typeof incidentDerivedSchema>;
 
+/** A checklist step's state: open, done (who, when) or skipped (with the reason). */
+export const CHECKLIST_STATES = ['open', 'done', 'skipped'] as const;
+export const checklistStepSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  role: z.string(),
+  /** Minutes from awareness; null where the runbook sets no target. */
+  targetMinutes: z.number().int().nullable(),
+  /** Awareness + target (UTC); null without a target. */
+  due: z.string().nullable(),
+  /** Open past its due time. */
+  overdue: z.boolean(),
+  /** The runbook step's decision point as copied (question and where each answer leads). */
+  decision: z.unknown().nullable(),
+  state: z.enum(CHECKLIST_STATES),
+  doneByPersonId: z.string().nullable(),
+  doneBy: z.string(),
+  doneAt: z.string().nullable(),
+  note: z.string(),
+  skippedReason: z.string(),
+});
+export type ChecklistStep = z.infer<typeof checklistStepSchema>;
+
+export const incidentChecklistSchema = z.object({
+  runbookId: z.string(),
+  runbookVersionId: z.string(),
+  copiedAt: z.string(),
+  steps: z.array(checklistStepSchema),
+});
+export type IncidentChecklist = z.infer<typeof incidentChecklistSchema>;
+
+/** The post-incident review (ISO/IEC 27001 A.5.27, lessons learned). */
+export const incidentReviewInputSchema = z
+  .object({
+    rootCause: nonEmpty(5000),
+    contributingFactors: trimmed(5000),
+    lessonsLearned: nonEmpty(5000),
+    wentWell: trimmed(5000),
+    reviewedBy: nonEmpty(200),
+    reviewedAt: isoDateTime,
+  })
+  .strict();
+export type IncidentReviewInput = z.infer<typeof incidentReviewInputSchema>;
+export const incidentReviewSchema = z.object({
+  id: z.string(),
+  rootCause: z.string(),
+  contributingFactors: z.string(),
+  lessonsLearned: z.string(),
+  wentWell: z.string(),
+  reviewedBy: z.string(),
+  reviewedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type IncidentReview = z.infer<typeof incidentReviewSchema>;
+
+export const INCIDENT_ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const incidentActionStatusSchema = z.enum(INCIDENT_ACTION_STATUSES);
+export type IncidentActionStatus = z.infer<typeof incidentActionStatusSchema>;
+export const incidentActionInputSchema = z
+  .object({ description: nonEmpty(2000), owner: trimmed(200), dueDate: isoDate, status: incidentActionStatusSchema })
+  .strict();
+export type IncidentActionInput = z.infer<typeof incidentActionInputSchema>;
+export const incidentActionSchema = z.object({
+  id: z.string(),
+  description: z.string(),
+  owner: z.string(),
+  dueDate: z.string(),
+  status: incidentActionStatusSchema,
+  completedAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type IncidentAction = z.infer<typeof incidentActionSchema>;
+
+/**
+ * Notification letters: GDPR Art 33(3) to the supervisory authority, Art 34 to data subjects, the
+ * California "Notice of Data Breach" (Cal. Civ. Code 1798.82(d)) and the PIPL Art 57 notice.
+ */
+export const BREACH_LETTER_KINDS = ['gdpr_authority', 'gdpr_subjects', 'california_notice', 'pipl_notice'] as const;
+export const breachLetterKindSchema = z.enum(BREACH_LETTER_KINDS);
+export type BreachLetterKind = z.infer<typeof breachLetterKindSchema>;
+export const breachLetterLanguageSchema = z.enum(['en', 'zh-CN']);
+export type BreachLetterLanguage = z.infer<typeof breachLetterLanguageSchema>;
+
+/** The letter that answers a clock. */
+export function letterKindForClock(law: BreachLaw, key: NotificationKey): BreachLetterKind {
+  if (law === 'pipl') return 'pipl_notice';
+  if (law === 'ccpa') return 'california_notice';
+  return key === 'notify_authority' ? 'gdpr_authority' : 'gdpr_subjects';
+}
+
+/** The reader's language unless chosen: Chinese for a PIPL notice, English otherwise. */
+export function defaultLetterLanguage(kind: BreachLetterKind): BreachLetterLanguage {
+  return kind === 'pipl_notice' ? 'zh-CN' : 'en';
+}
+
 export const incidentSchema = z.object({
   id: z.string(),
   ref: z.string(),
@@ -117,6 +213,10 @@ export const incidentSchema = z.object({
   timeline: z.array(timelineEntrySchema),
   /** Files of the evidence library linked to the incident. */
   evidenceFiles: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), linkedAt: z.string() })),
+  /** The runbook steps copied for this incident; null until a runbook is chosen. */
+  checklist: incidentChecklistSchema.nullable(),
+  review: incidentReviewSchema.nullable(),
+  actions: z.array(incidentActionSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -158,7 +258,21 @@ export const breachRegisterEntrySchema = z.object({
 });
 export type BreachRegisterEntry = z.infer<typeof breachRegisterEntrySchema>;
 
+export const incidentFiguresSchema = z.object({
+  openIncidents: z.number().int(),
+  openClocks: z.number().int(),
+  overdueClocks: z.number().int(),
+  /** Incidents whose awareness falls in the current calendar year (organisation's time zone), by severity. */
+  thisYearBySeverity: z.object({ low: z.number().int(), medium: z.number().int(), high: z.number().int(), critical: z.number().int() }),
+  openRequests: z.number().int(),
+  overdueRequests: z.number().int(),
+  openActions: z.number().int(),
+});
+export type IncidentFigures = z.infer<typeof incidentFiguresSchema>;
+
 const byId = z.object({ id: recordId }).strict();
+const stepRef = { id: recordId, stepId: recordId };
+const doneBy = { personId: recordId.nullable(), doneBy: trimmed(200) };
 const clockRef = { id: recordId, law: breachLawSchema, key: notificationKeySchema };
 
 export const incidentsProcedures = {
@@ -212,6 +326,60 @@ export const incidentsProcedures = {
     output: incidentSchema,
     permission: 'workspace.write',
     summary: 'Remove a file from the incident’s evidence (the file stays in the library).',
+  }),
+  'incidents.checklist.choose': procedure({
+    input: z.object({ id: recordId, runbookId: z.string().min(1).max(100) }).strict(),
+    output: incidentSchema,
+    permission: 'workspace.write',
+    summary: 'Copy the approved version of a runbook into the incident’s checklist.',
+  }),
+  'incidents.checklist.tick': procedure({
+    input: z.object({ ...stepRef, ...doneBy, doneAt: isoDateTime, note: trimmed(2000) }).strict(),
+    output: incidentSchema,
+    permission: 'workspace.write',
+    summary: 'Mark a checklist step done: who and when; the timeline records it.',
+  }),
+  'incidents.checklist.skip': procedure({
+    input: z.object({ ...stepRef, ...doneBy, reason: nonEmpty(2000) }).strict(),
+    output: incidentSchema,
+    permission: 'workspace.write',
+    summary: 'Skip a checklist step, with the reason.',
+  }),
+  'incidents.checklist.reopen': procedure({
+    input: z.object(stepRef).strict(),
+    output: incidentSchema,
+    permission: 'workspace.write',
+    summary: 'Undo a step marked done or skipped by mistake.',
+  }),
+  'incidents.letters.draft': procedure({
+    input: z.object({ id: recordId, kind: breachLetterKindSchema, language: breachLetterLanguageSchema.optional() }).strict(),
+    output: z.object({ kind: breachLetterKindSchema, language: breachLetterLanguageSchema, text: z.string() }),
+    permission: 'workspace.read',
+    summary: 'A breach notification letter filled from the incident, in the reader’s language.',
+  }),
+  'incidents.review.save': procedure({
+    input: z.object({ id: recordId, review: incidentReviewInputSchema }).strict(),
+    output: incidentSchema,
+    permission: 'workspace.write',
+    summary: 'Record or change the post-incident review (root cause, lessons learned).',
+  }),
+  'incidents.actions.add': procedure({
+    input: z.object({ id: recordId, action: incidentActionInputSchema }).strict(),
+    output: incidentSchema,
+    permission: 'workspace.write',
+    summary: 'Add a corrective action decided in the review; open ones are on the agenda.',
+  }),
+  'incidents.actions.update': procedure({
+    input: z.object({ id: recordId, actionId: recordId, action: incidentActionInputSchema }).strict(),
+    output: incidentSchema,
+    permission: 'workspace.write',
+    summary: 'Change a corrective action or its status.',
+  }),
+  'incidents.figures': procedure({
+    input: empty,
+    output: incidentFiguresSchema,
+    permission: 'workspace.read',
+    summary: 'Dashboard figures: open incidents and breach clocks, this year’s incidents by severity, open requests.',
   }),
   'incidents.register': procedure({
     input: empty,

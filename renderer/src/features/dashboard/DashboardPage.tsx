@@ -17,6 +17,7 @@ import { useFormat } from '../../lib/format';
 import { useProcedure } from '../../lib/use-procedure';
 import { AgendaCard } from './AgendaCard';
 import { CoverageCard } from './CoverageCard';
+import { IncidentFiguresCard } from './IncidentFiguresCard';
 import { DateField } from '../../components/DateField';
 
 function StatCard({ label, value, icon: StatIcon, color, target, hint }: { label: string; value: number; icon: Icon; color: string; target?: Route; hint?: string }) {
@@ -105,6 +106,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const summary = useProcedure('dashboard.summary');
   const agenda = useProcedure('agenda.list', { limit: 2000 });
+  const incidentFigures = useProcedure('incidents.figures', {});
   const [period, setPeriod] = useState<Period>({ from: null, to: null });
   const coverage = useCoverage(period);
   const name = useSession((state) => (state.status.state === 'closed' ? '' : state.status.name));
@@ -112,6 +114,7 @@ export function DashboardPage() {
   function reload() {
     void summary.reload();
     void agenda.reload();
+    void incidentFigures.reload();
     coverage.reload();
   }
 
@@ -150,6 +153,7 @@ export function DashboardPage() {
             <StatCard label={t('dashboard.stats.openFindings')} value={figures.openFindings} icon={IconReportSearch} color="grape" target={{ page: 'audits', params: {} }} />
           </SimpleGrid>
         )}
+        <IncidentFiguresCard figures={incidentFigures.data} error={incidentFigures.error} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 7 }}>
             {agenda.data ? (

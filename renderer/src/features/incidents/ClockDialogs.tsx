@@ -1,10 +1,21 @@
-// Answering a breach clock: record the notification sent (when, what, the reference it got), or
-// record why it is not needed; and adding an action to the incident's timeline.
-import { Textarea, TextInput } from '@mantine/core';
+// Answering a breach clock: record the notification sent (when, what, the reference it got) — its
+// content can be a letter drafted from the incident in the reader's language — or record why it is
+// not needed; and adding an action to the incident's timeline.
+import { Button, Group, Select, Textarea, TextInput } from '@mantine/core';
+import { IconFileText } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BreachClock, Incident } from '../../../../shared/contract/areas/incidents';
+import {
+  BREACH_LETTER_KINDS,
+  defaultLetterLanguage,
+  letterKindForClock,
+  type BreachClock,
+  type BreachLetterKind,
+  type BreachLetterLanguage,
+  type Incident,
+} from '../../../../shared/contract/areas/incidents';
 import { call } from '../../client/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecordFormModal } from '../../components/RecordFormModal';
 import { isoToLocalInput, localInputToIso } from '../requests/request-view';
 
@@ -20,18 +31,38 @@ export function NotifyDialog({ incident, clock, onClose, onDone }: ClockDialogPr
   const [sentAt, setSentAt] = useState(() => isoToLocalInput(Date.now()));
   const [content, setContent] = useState('');
   const [reference, setReference] = useState('');
+  const [kind, setKind] = useState<BreachLetterKind>('gdpr_authority');
+  const [language, setLanguage] = useState<BreachLetterLanguage>('en');
+  const [drafting, setDrafting] = useState(false);
+  const [draftError, setDraftError] = useState<unknown>(null);
   useEffect(() => {
     if (!clock) return;
     setSentAt(isoToLocalInput(Date.now()));
     setContent('');
     setReference('');
+    const suggested = letterKindForClock(clock.law, clock.key);
+    setKind(suggested);
+    setLanguage(defaultLetterLanguage(suggested));
+    setDraftError(null);
   }, [clock]);
+  async function draft() {
+    setDrafting(true);
+    setDraftError(null);
+    try {
+      setContent((await call('incidents.letters.draft', { id: incident.id, kind, language })).text);
+    } catch (caught) {
+      setDraftError(caught);
+    } finally {
+      setDrafting(false);
+    }
+  }
   return (
     <RecordFormModal
       opened={clock !== null}
       title={clock ? t('notify.title', { recipient: `${t(`law.${clock.law}`)} · ${t(`recipient.${clock.recipient}`)}` }) : ''}
       fields={['sentAt', 'content', 'reference']}
       submitLabel={t('notify.save')}
+      size="xl"
       onClose={onClose}
       onSubmit={async () => {
         if (!clock) return;
@@ -42,7 +73,40 @@ export function NotifyDialog({ incident, clock, onClose, onDone }: ClockDialogPr
         <>
           <TextInput type="datetime-local" label={t('notify.sentAt')} required value={sentAt} onChange={(e) => setSentAt(e.currentTarget.value)} error={errors.sentAt} />
           <TextInput label={t('notify.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={errors.reference} />
-          <Textarea label={t('notify.content')} autosize minRows={4} value={content} onChange={(e) => setContent(e.currentTarget.value)} error={errors.content} />
+          <Group align="flex-end" gap="xs" grow>
+            <Select
+              label={t('draft.kind')}
+              data={BREACH_LETTER_KINDS.map((value) => ({ value, label: t(`letterKinds.${value}`) }))}
+              value={kind}
+              onChange={(value) => {
+                if (!value) return;
+                setKind(value as BreachLetterKind);
+                setLanguage(defaultLetterLanguage(value as BreachLetterKind));
+              }}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('draft.language')}
+              data={(['en', 'zh-CN'] as const).map((value) => ({ value, label: t(`letterLanguages.${value}`) }))}
+              value={language}
+              onChange={(value) => value && setLanguage(value as BreachLetterLanguage)}
+              allowDeselect={false}
+            />
+            <Button variant="light" leftSection={<IconFileText size={16} />} loading={drafting} onClick={() => void draft()} style={{ flexGrow: 0 }}>
+              {t('draft.fill')}
+            </Button>
+          </Group>
+          <Textarea
+            label={t('notify.content')}
+            description={t('draft.hint')}
+            autosize
+            minRows={6}
+            maxRows={18}
+            value={content}
+            onChange={(e) => setContent(e.currentTarget.value)}
+            error={errors.content}
+          />
+          <ErrorAlert error={draftError} />
         </>
       )}
     </RecordFormModal>

@@ -1,5 +1,6 @@
 // One incident: its facts, what it touched (derived from the inventory), the breach assessment and
-// clocks with the actions that answer them, and its timeline; edited in the form, moved through
+// clocks with the actions that answer them, the response checklist from a runbook, its timeline,
+// and the post-incident review with corrective actions; edited in the form, moved through
 // open → contained → closed.
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
@@ -13,9 +14,11 @@ import { useFormat } from '../../lib/format';
 import { useProcedure } from '../../lib/use-procedure';
 import { IncidentStatusBadge, SeverityBadge } from './Badges';
 import { BreachClocks } from './BreachClocks';
+import { Checklist } from './Checklist';
 import { NotifyDialog, NotNeededDialog, TimelineDialog } from './ClockDialogs';
 import { EvidenceFiles } from './EvidenceFiles';
 import { IncidentForm } from './IncidentForm';
+import { ReviewSection } from './ReviewSection';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -131,6 +134,9 @@ export function IncidentDetail({ id, onBack }: { id: string; onBack(): void }) {
                     {incident.remedialAction && <Fact label={t('detail.remedialAction')}>{incident.remedialAction}</Fact>}
                   </Stack>
                 </Section>
+                <Section title={t('checklist.title')}>
+                  <Checklist incident={incident} run={run} onSaved={loaded.setData} />
+                </Section>
                 <Section title={t('detail.derived')}>
                   <Stack gap="sm" data-testid="incident-derived">
                     <Fact label={t('detail.jurisdictions')}>{list(incident.derived.jurisdictions.map((law) => t(`law.${law}`)))}</Fact>
@@ -220,6 +226,9 @@ export function IncidentDetail({ id, onBack }: { id: string; onBack(): void }) {
                       ))}
                     </List>
                   )}
+                </Section>
+                <Section title={t('review.title')}>
+                  <ReviewSection incident={incident} onSaved={loaded.setData} />
                 </Section>
                 <Section title={t('detail.evidence')}>
                   <EvidenceFiles incident={incident} run={run} />
