@@ -52,6 +52,18 @@ export interface PackFile {
   content: Buffer | (() => Buffer);
   /** Known size in bytes (for progress and index.html before the content is loaded). */
   size: number;
+  /**
+   * Optional, for large generated files (the audit trail of a big workspace): the content as a
+   * sequence of chunks, produced afresh (and identically) on each call, so it is never whole in
+   * memory. When set, the builder uses it instead of `content`.
+   */
+  chunks?: () => Iterable<Buffer>;
+  /**
+   * Optional: the content's SHA-256 (lower-case hex) when it is known without loading it (evidence
+   * files store theirs). With it (and the exact `size`) the builder loads the file only once, to
+   * write it, and checks the bytes it writes against this hash.
+   */
+  sha256?: string;
 }
 
 export interface PackEvidenceItem {
@@ -85,6 +97,8 @@ export interface PackRegister {
   rows: number;
   xlsxPath: string;
   csvPath: string;
+  /** In the pack's language: what the register could not show as of the period end. */
+  notes?: string[];
 }
 
 export interface PackPolicy {
