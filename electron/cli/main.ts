@@ -15,6 +15,7 @@ import { registerExportRopa } from './commands/export-ropa';
 import { registerImport } from './commands/import';
 import { registerInfo } from './commands/info';
 import { registerInit } from './commands/init';
+import { registerPack } from './commands/pack';
 import { registerPasswd } from './commands/passwd';
 import { registerRestore } from './commands/restore';
 import { registerSoa } from './commands/soa';
@@ -107,6 +108,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     registerExportRopa(root, context);
     registerExportPolicy(root, context);
     registerDeadline(root, context);
+    registerPack(root, context);
   });
   // Ctrl-C outside a prompt (say, during key derivation) still locks the workspace before exiting.
   const interrupted = (): void => {

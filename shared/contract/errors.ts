@@ -36,6 +36,9 @@ export const ERROR_CODES = [
   'BACKUP_DAMAGED',
   'BACKUP_FAILED',
   'BACKUP_WRONG_KEY',
+  'PACK_FAILED',
+  'PACK_UNREADABLE',
+  'PACK_PERIOD',
   'INTERNAL',
 ] as const;
 

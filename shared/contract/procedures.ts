@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { agendaProcedures } from './areas/agenda';
 import { assessmentsProcedures } from './areas/assessments';
+import { backupsProcedures } from './areas/backups';
 import { controlsProcedures } from './areas/controls';
 import { evidenceProcedures } from './areas/evidence';
 import { incidentsProcedures } from './areas/incidents';
@@ -14,8 +15,11 @@ import { ismsProcedures } from './areas/isms';
 import { policiesProcedures } from './areas/policies';
 import { requestsProcedures } from './areas/requests';
 import { risksProcedures } from './areas/risks';
+import { runbooksProcedures } from './areas/runbooks';
 import { searchProcedures } from './areas/search';
+import { packsProcedures } from './areas/packs';
 import { trainingProcedures } from './areas/training';
+import { trainingImportProcedures } from './areas/training-import';
 import { workspaceBackupProcedures } from './areas/workspace-backup';
 import { empty, isoDateTime, jobId, nonEmpty, procedure, trimmed } from './procedure';
 
@@ -189,6 +193,8 @@ export const foundationProcedures = {
         directory: z.string().trim().min(1).max(4096),
         passphrase: z.string().max(1024),
         language: languageSchema.optional(),
+        /** `large`: the demo plus a workspace at scale (benchmarks of audit packs). */
+        scale: z.enum(['standard', 'large']).optional(),
       })
       .strict(),
     output: z.object({ path: z.string(), recoveryKey: z.string(), status: workspaceStatusSchema }),
@@ -305,6 +311,10 @@ export const procedures = {
   ...requestsProcedures,
   ...incidentsProcedures,
   ...trainingProcedures,
+  ...runbooksProcedures,
+  ...backupsProcedures,
+  ...trainingImportProcedures,
+  ...packsProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

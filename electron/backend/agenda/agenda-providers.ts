@@ -11,8 +11,10 @@ import { correctiveActionAgenda, internalAuditAgenda, managementReviewAgenda, ob
 import { policyReviewAgenda } from '../policies/policy-agenda';
 import { riskReviewAgenda } from '../risks/risk-agenda';
 import { requestConfirmationAgenda, requestDeadlineAgenda, requestRedactionAgenda } from '../requests/request-agenda';
-import { incidentNotificationAgenda } from '../incidents/incident-agenda';
+import { incidentActionAgenda, incidentNotificationAgenda } from '../incidents/incident-agenda';
 import { trainingDueSoonAgenda, trainingOverdueAgenda } from '../training/training-agenda';
+import { drillActionAgenda, runbookDrillAgenda } from '../runbooks/runbook-agenda';
+import { backupChecksAgenda, backupFollowUpAgenda, restoreTestDueAgenda } from '../backups/backups-agenda';
 import type { Db } from '../workspace/sqlcipher';
 
 /** What a provider supplies; the agenda adds `overdue` and `daysLeft` from its own clock. */
@@ -46,7 +48,13 @@ export const AGENDA_PROVIDERS: readonly AgendaProvider[] = [
   requestConfirmationAgenda,
   requestRedactionAgenda,
   incidentNotificationAgenda,
+  incidentActionAgenda,
   policyReviewAgenda,
   trainingOverdueAgenda,
   trainingDueSoonAgenda,
+  runbookDrillAgenda,
+  drillActionAgenda,
+  backupFollowUpAgenda,
+  restoreTestDueAgenda,
+  backupChecksAgenda,
 ];

@@ -16,7 +16,9 @@ import { populateDemoPolicies } from './policies';
 import { populateDemoRisks } from './risks';
 import { populateDemoRequests } from './requests';
 import { populateDemoTraining } from './training';
-import { populateDemoIncidents } from './incidents';
+import { populateDemoBackups } from './backups';
+import { populateDemoRunbooks } from './runbooks';
+import { populateDemoIncidentResponse, populateDemoIncidents } from './incidents';
 
 export const DEMO_WORKSPACE_NAME = 'Meridian Health Analytics (demo)';
 
@@ -50,6 +52,12 @@ export function populateDemo(workspace: WorkspaceDb, actor: Actor): void {
     populateDemoPolicies(tx, today);
     // After the policies: their people are the first staff on the training list.
     populateDemoTraining(tx, today);
+    // After the inventory: backup jobs and restore tests name its systems.
+    populateDemoBackups(tx, today);
+    // After training: drills name the staff on the people list.
+    populateDemoRunbooks(tx, today);
+    // After the runbooks (when there are any): the reportable breach works through the approved breach runbook.
+    populateDemoIncidentResponse(tx);
     return today;
   });
   // After the risks: treating a risk is a reason to include a control in the SoA.

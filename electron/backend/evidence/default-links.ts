@@ -9,6 +9,7 @@
 // controls it maps to.
 import { AppError } from '../../../shared/contract';
 import { findCatalogControl, type ControlKey } from '../frameworks/controls-queries';
+import type { Db } from '../workspace/sqlcipher';
 import type { ChangeTx } from '../workspace/workspace-db';
 import { deleteLink, insertLink, linksOfRecord, linkSummary, type LinkRow } from './evidence-queries';
 
@@ -58,7 +59,23 @@ export const DEFAULT_EVIDENCE_LINKS: Readonly<Record<string, readonly ControlKey
   // A handled incident: incident management planning (A.5.24), assessment and decision on events
   // (A.5.25), response (A.5.26), learning (A.5.27), collection of evidence (A.5.28) and event
   // reporting (A.6.8); SOC 2 evaluation of events (CC7.3), response (CC7.4) and recovery (CC7.5).
+  // A backup job: information backup (A.8.13), ICT readiness for business continuity (A.5.30) and
+  // the backup and recovery infrastructure of SOC 2 A1.2.
+  backup_job: [iso('A.8.13'), iso('A.5.30'), soc2('A1.2')],
+  // A restore test: backups tested (A.8.13), continuity readiness exercised (A.5.30), recovery plan
+  // procedures tested (A1.3) and recovery from incidents practised (CC7.5).
+  restore_test: [iso('A.8.13'), iso('A.5.30'), soc2('A1.3'), soc2('CC7.5')],
   incident: [iso('A.5.24'), iso('A.5.25'), iso('A.5.26'), iso('A.5.27'), iso('A.5.28'), iso('A.6.8'), soc2('CC7.3'), soc2('CC7.4'), soc2('CC7.5')],
+  // A post-incident review: learning from information security incidents (A.5.27) and the lessons
+  // that feed recovery and the response plan (CC7.5).
+  incident_review: [iso('A.5.27'), soc2('CC7.5')],
+  // An approved incident runbook: incident management planning and preparation (A.5.24) and the
+  // documented response (A.5.26); the procedures that evaluate events (CC7.3) and respond (CC7.4).
+  runbook_version: [iso('A.5.24'), iso('A.5.26'), soc2('CC7.3'), soc2('CC7.4')],
+  // A drill or tabletop exercise tests the plan (A.5.24) and response (A.5.26) and feeds learning
+  // (A.5.27); SOC 2 response (CC7.4) and recovery (CC7.5), which call for periodic testing. A
+  // runbook's template may add continuity controls (A.5.29, A.5.30 for ransomware).
+  runbook_drill: [iso('A.5.24'), iso('A.5.26'), iso('A.5.27'), soc2('CC7.4'), soc2('CC7.5')],
 };
 
 // A typo in the table above would silently link nothing; fail at start-up instead.
@@ -71,6 +88,18 @@ for (const [recordType, targets] of Object.entries(DEFAULT_EVIDENCE_LINKS)) {
 function targetsOf(recordType: string): readonly ControlKey[] {
   if (!Object.prototype.hasOwnProperty.call(DEFAULT_EVIDENCE_LINKS, recordType)) throw new Error(`no default evidence links are declared for ${recordType}`);
   return DEFAULT_EVIDENCE_LINKS[recordType]!;
+}
+
+/**
+ * The default links of a record just created by a bulk import, which has none yet: inserted without
+ * an audit event each (the import records one event with its counts). Returns how many were created.
+ */
+export function insertDefaultLinks(db: Db, recordType: string, recordId: string, effectiveDate: string, expiryDate: string | null, at: string): number {
+  const targets = targetsOf(recordType);
+  for (const target of targets) {
+    insertLink(db, { framework: target.framework, controlId: target.controlId, sourceKind: 'record', fileId: null, recordType, recordId, effectiveDate, expiryDate, note: '', origin: 'default', createdAt: at });
+  }
+  return targets.length;
 }
 
 const sameControl = (link: LinkRow, key: ControlKey) => link.framework === key.framework && link.controlId === key.controlId;

@@ -8,8 +8,11 @@ import { activityLabel, systemLabel, transferLabel, vendorLabel } from '../inven
 import { policyVersionLabel } from '../policies/policy-labels';
 import { riskLabel } from '../risks/risk-labels';
 import { complaintLabel, requestLabel } from '../requests/request-labels';
-import { incidentLabel } from '../incidents/incident-labels';
+import { incidentLabel, incidentReviewLabel } from '../incidents/incident-labels';
 import { completionLabel } from '../training/training-completions';
+import { drillLabel, runbookVersionLabel } from '../runbooks/runbook-labels';
+import { backupJobLabel } from '../backups/backup-jobs';
+import { restoreTestLabel } from '../backups/restore-tests';
 import type { Db } from '../workspace/sqlcipher';
 
 export type RecordLabelResolver = (db: Db, recordId: string) => string | null;
@@ -29,7 +32,12 @@ export const RECORD_LABEL_RESOLVERS: Readonly<Record<string, RecordLabelResolver
   data_subject_request: requestLabel,
   privacy_complaint: complaintLabel,
   incident: incidentLabel,
+  incident_review: incidentReviewLabel,
   training_completion: completionLabel,
+  runbook_version: runbookVersionLabel,
+  runbook_drill: drillLabel,
+  backup_job: backupJobLabel,
+  restore_test: restoreTestLabel,
 };
 
 export function hasRecordLabelResolver(recordType: string): boolean {

@@ -3,6 +3,7 @@ import { listAuditEvents, verifyAuditChain } from '../audit-log/audit-chain';
 import type { AppSettingsStore } from '../app-settings/app-settings-store';
 import type { BackendOptions } from '../backend';
 import { DEMO_WORKSPACE_NAME, populateDemo } from '../demo/demo-organisation';
+import { populateLargeDemo } from '../demo/large/large-demo';
 import { readOrganisation, updateOrganisation } from '../organisation/organisation-procedures';
 import { schemaVersion } from '../workspace/migrations/migrate';
 import { META, type WorkspaceSession } from '../workspace/workspace-session';
@@ -24,6 +25,10 @@ import { cancelBackupJob, workspaceBackupHandlers } from '../workspace-backup/ba
 import { exportHandlers } from '../exports/export-procedures';
 import { policiesHandlers } from '../policies/policies-procedures';
 import { trainingHandlers } from '../training/training-procedures';
+import { runbooksHandlers } from '../runbooks/runbooks-procedures';
+import { cancelPackJob, packsHandlers } from '../audit-pack/pack-procedures';
+import { cancelTrainingImportJob, trainingImportHandlers } from '../training-import/training-import-procedures';
+import { backupsHandlers } from '../backups/backups-procedures';
 
 type FoundationProcedure = keyof typeof foundationProcedures;
 import { readWorkspaceSettings, updateWorkspaceSettings } from '../workspace/workspace-settings';
@@ -53,6 +58,10 @@ const COUNTED_TABLES = [
   { entity: 'people', table: 'people' },
   { entity: 'training_courses', table: 'training_courses' },
   { entity: 'training_completions', table: 'training_completions' },
+  { entity: 'runbooks', table: 'runbooks' },
+  { entity: 'runbook_drills', table: 'runbook_drills' },
+  { entity: 'backup_jobs', table: 'backup_jobs' },
+  { entity: 'restore_tests', table: 'restore_tests' },
 ] as const;
 
 export function buildHandlers(deps: HandlerDeps): Handlers {
@@ -74,6 +83,10 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...exportHandlers(deps),
     ...policiesHandlers(deps),
     ...trainingHandlers(deps),
+    ...runbooksHandlers(deps),
+    ...packsHandlers(deps),
+    ...trainingImportHandlers(deps),
+    ...backupsHandlers(deps),
   };
 }
 
@@ -91,7 +104,11 @@ function foundationHandlers({ session, settings, options }: HandlerDeps): AreaHa
     'workspace.recent': () => settings.recent(),
     'workspace.forget': ({ path }) => settings.forget(path),
     'workspace.create': (input) => session.create(input),
-    'workspace.createDemo': (input) => session.create({ ...input, name: DEMO_WORKSPACE_NAME }, populateDemo),
+    'workspace.createDemo': async ({ scale, ...input }) => {
+      const created = await session.create({ ...input, name: DEMO_WORKSPACE_NAME }, populateDemo);
+      if (scale === 'large') await populateLargeDemo(session.workspace(), { id: 'owner', role: 'owner' }, options.now?.() ?? new Date());
+      return created;
+    },
     'workspace.select': ({ path }) => session.select(path),
     'workspace.open': ({ path, secret }) => session.open(path, secret),
     'workspace.lock': ({ reason }) => session.lock(reason),
@@ -136,7 +153,7 @@ function foundationHandlers({ session, settings, options }: HandlerDeps): AreaHa
     'audit.list': ({ limit, beforeSeq }) => session.workspace().read((db) => listAuditEvents(db, limit, beforeSeq)),
     'audit.verify': () => session.workspace().read(verifyAuditChain),
 
-    'jobs.cancel': ({ jobId }) => ({ cancelled: session.cancelJob(jobId) || cancelImportJob(jobId) || cancelBackupJob(jobId) }),
+    'jobs.cancel': ({ jobId }) => ({ cancelled: session.cancelJob(jobId) || cancelImportJob(jobId) || cancelTrainingImportJob(jobId) || cancelBackupJob(jobId) || cancelPackJob(jobId) }),
   };
 }
 

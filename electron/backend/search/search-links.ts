@@ -44,6 +44,12 @@ export const SEARCH_LINKS: Readonly<Record<string, (entityId: string) => ScreenL
   // People and courses open on the training screen's tab.
   person: (entityId) => ({ screen: 'training', params: { tab: 'people', id: entityId } }),
   training_course: (entityId) => ({ screen: 'training', params: { tab: 'courses', id: entityId } }),
+  // Backup jobs and restore tests open on the backups screen's tab.
+  backup_job: (entityId) => ({ screen: 'backups', params: { tab: 'jobs', id: entityId } }),
+  restore_test: (entityId) => ({ screen: 'backups', params: { tab: 'restoreTests', id: entityId } }),
+  // Runbooks and drills open on the runbooks screen's tab.
+  runbook: (entityId) => ({ screen: 'runbooks', params: { tab: 'runbooks', id: entityId } }),
+  runbook_drill: (entityId) => ({ screen: 'runbooks', params: { tab: 'drills', id: entityId } }),
 };
 
 export function searchLink(entityType: string, entityId: string): ScreenLink {

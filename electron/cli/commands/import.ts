@@ -12,6 +12,7 @@ import type { Language } from '../../../shared/contract';
 import { call, type CliContext } from '../backend-client';
 import { addUnlockOptions, openWorkspace, type UnlockOptions } from '../open-workspace';
 import { CliError } from '../output';
+import { registerTrainingImport } from './import-training';
 
 interface ImportOptions extends UnlockOptions {
   dryRun?: boolean;
@@ -42,6 +43,8 @@ export function registerImport(program: Command, context: CliContext): void {
   const { output } = context;
   const { t } = output;
   const parent = importCommand(program).description(t('commands.import'));
+  registerTrainingImport(parent, context, 'people');
+  registerTrainingImport(parent, context, 'completions');
   const command = parent
     .command('inventory')
     .description(t('commands.importInventory'))
