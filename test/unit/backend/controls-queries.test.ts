@@ -64,7 +64,10 @@ describe('listControlRows', () => {
 describe('default evidence links', () => {
   it('declares only controls that exist in the catalog', () => {
     for (const targets of Object.values(DEFAULT_EVIDENCE_LINKS)) for (const t of targets) expect(findCatalogControl(t.framework, t.controlId), t.controlId).toBeDefined();
-    expect(Object.keys(DEFAULT_EVIDENCE_LINKS).sort()).toEqual(['assessment', 'corrective_action', 'data_subject_request', 'incident', 'internal_audit', 'isms_objective', 'management_review', 'policy_version', 'privacy_complaint', 'processing_activity', 'risk', 'system', 'training_completion', 'transfer', 'vendor']);
+    expect(Object.keys(DEFAULT_EVIDENCE_LINKS).sort()).toEqual([
+      'assessment', 'backup_job', 'corrective_action', 'data_subject_request', 'incident', 'incident_review', 'internal_audit', 'isms_objective', 'management_review', 'policy_version',
+      'privacy_complaint', 'processing_activity', 'restore_test', 'risk', 'runbook_drill', 'runbook_version', 'system', 'training_completion', 'transfer', 'vendor',
+    ]);
   });
 
   it('links a record to its controls once, moves the dates on re-link, and unlinks — all audited', () => {
