@@ -250,10 +250,18 @@ describe('audit pack contents', () => {
     // A file linked to two controls is in both folders.
     expect(fileAt(en, 'evidence/A.5.15/access-review.txt').length).toBeGreaterThan(0);
     for (const item of control.evidence) expect(en.files.some((f) => f.path === item.path)).toBe(true);
-    const extract = en.controls.find((c) => c.controlId === 'A.5.34')!.evidence.find((item) => item.kind === 'record' && item.name.startsWith('DSR-'))!;
-    const json = JSON.parse(fileAt(en, extract.path).toString('utf8')) as { recordType: string; fields: Record<string, unknown> };
+    // Records are grouped: one JSON Lines file per control and record type, one line per record.
+    const extract = en.controls.find((c) => c.controlId === 'A.5.34')!.evidence.find((item) => item.kind === 'record' && item.name === 'data_subject_request')!;
+    expect(extract.path).toBe('evidence/A.5.34/records/data_subject_request.jsonl');
+    const lines = fileAt(en, extract.path).toString('utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(extract.records!);
+    const records = lines.map((text) => JSON.parse(text) as { label: string; recordType: string; recordId: string; effectiveDate: string; expiryDate: string | null; fields: Record<string, unknown> });
+    const json = records.find((record) => record.label.startsWith('DSR-'))!;
     expect(json.recordType).toBe('data_subject_request');
+    expect(json.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(json.fields.status).toBe('received');
+    expect(records.map((record) => record.label)).toEqual(records.map((record) => record.label).sort());
     expect(en.controls).toHaveLength(93);
     // The incident reporter is not on the staff list: a pseudonym with --redact, shown without.
     expect(csvRows(fileAt(en, 'registers/incidents.csv')).some((row) => row.includes('Li Xiaoyan'))).toBe(true);
@@ -319,6 +327,8 @@ describe('audit pack contents', () => {
     let previous = 0;
     for (const text of lines) {
       const event = JSON.parse(text) as { seq: number; at: string; actor: string; procedure: string; entityType: string; entityId: string; summary: string; prevHash: string; hash: string };
+      // Written out directly, yet the very text JSON.stringify gives.
+      expect(JSON.stringify(event)).toBe(text);
       expect(event.seq).toBeGreaterThan(previous);
       previous = event.seq;
       expect(event.at >= `${FROM}T00:00:00.000Z` && event.at <= `${TO}T23:59:59.999Z`).toBe(true);
@@ -339,7 +349,7 @@ describe('audit pack contents', () => {
     const preview = previewPackContents(context('en', false));
     expect(preview.controls).toBe(en.controls.length);
     expect(preview.evidenceFiles).toBe(en.controls.flatMap((c) => c.evidence).filter((i) => i.kind === 'file').length);
-    expect(preview.recordExtracts).toBeGreaterThanOrEqual(en.controls.flatMap((c) => c.evidence).filter((i) => i.kind === 'record').length);
+    expect(preview.recordExtracts).toBeGreaterThanOrEqual(en.controls.flatMap((c) => c.evidence).reduce((sum, i) => sum + (i.kind === 'record' ? i.records! : 0), 0));
     expect(preview.policies).toBe(en.policies.length);
     expect(preview.auditEvents).toBe(en.auditTrail.events);
     expect(Object.fromEntries(preview.registers.map((r) => [r.key, r.rows]))).toEqual(Object.fromEntries(en.registers.map((r) => [r.key, r.rows])));

@@ -149,9 +149,9 @@ function fixtureContents(framework: 'iso27001' | 'soc2', locale: PackLocale, cha
       const path = `evidence/${row.controlId}/${name}`;
       add(path, `file ${index}`);
       evidence.push({ path, name, kind: 'file', effectiveDate: '2026-02-01', expiryDate: index % 2 === 0 ? '2026-03-01' : null, expired: index % 2 === 0 });
-      const recordPath = `evidence/${row.controlId}/records/risk-${index}.json`;
-      add(recordPath, JSON.stringify({ index }));
-      evidence.push({ path: recordPath, name: `Risk R-${index}`, kind: 'record', effectiveDate: '2026-03-01', expiryDate: index % 2 === 0 ? '2026-04-30' : null, expired: index % 2 === 0 });
+      const recordPath = `evidence/${row.controlId}/records/risk.jsonl`;
+      add(recordPath, `${JSON.stringify({ recordId: `r-${index}` })}\n${JSON.stringify({ recordId: `r-${index}-2` })}\n`);
+      evidence.push({ path: recordPath, name: 'risk', kind: 'record', records: 2, effectiveDate: '2026-03-01', expiryDate: index % 2 === 0 ? '2026-04-30' : null, expired: index % 2 === 0 });
     }
     return { controlId: row.controlId, title: control.title[locale], applicable: row.applicable, justification: row.justification, implementation: row.notes, evidence };
   });
@@ -289,8 +289,8 @@ describe('report.pdf', () => {
     const { text } = await report('iso27001', 'en');
     expect(text).toContain('No evidence');
     expect(text).toContain('Evidence expired');
-    // A.5.1 (first control): both items expired, the latest on 2026-04-30.
-    expect(text).toContain('2 expired, latest expiry 2026-04-30');
+    // A.5.1 (first control): a file and a record extract file of two records, all expired, the latest on 2026-04-30.
+    expect(text).toContain('3 expired, latest expiry 2026-04-30');
   });
 
   it('reports a broken audit chain with its problems', async () => {
@@ -351,6 +351,11 @@ describe('index.html', () => {
       }
     }
     expect(evidenceLinks).toBe(contents.controls.reduce((sum, control) => sum + control.evidence.length, 0));
+    // A record extract file is one link naming its record count; the control counts every record.
+    const first = doc.getElementById('control-A.5.1')!;
+    const recordLink = [...first.querySelectorAll('ul.evidence a')].find((a) => a.getAttribute('href') === 'evidence/A.5.1/records/risk.jsonl')!;
+    expect(recordLink.textContent).toBe('2 records of type risk');
+    expect(first.textContent).toContain('3 evidence items');
     // Register, policy and file links point into the pack too; in-page links to sections that exist.
     for (const a of doc.querySelectorAll('a')) {
       const href = a.getAttribute('href')!;

@@ -67,15 +67,26 @@ export interface PackFile {
 }
 
 export interface PackEvidenceItem {
-  /** Path inside the ZIP of the file or the record extract. */
+  /** Path inside the ZIP of the file, or of the control's record extract file for one record type. */
   path: string;
-  /** The file name or the record's label. */
+  /** The file name, or the record type of a record extract file. */
   name: string;
   kind: 'file' | 'record';
+  /** Record extract files: how many records (lines) it holds. */
+  records?: number;
+  /** For a record extract file: the earliest of its records' dates. */
   effectiveDate: string | null;
+  /** For a record extract file: the latest of its records' expiries, null when one never expires. */
   expiryDate: string | null;
-  /** Expired at the end of the period. */
+  /** Expired at the end of the period (a record extract file: every record in it). */
   expired: boolean;
+}
+
+/** How many pieces of evidence an item stands for: a file is one, a record extract file its records. */
+export function evidenceCount(items: readonly PackEvidenceItem[]): number {
+  let count = 0;
+  for (const item of items) count += item.records ?? 1;
+  return count;
 }
 
 export interface PackControl {

@@ -4,15 +4,16 @@
 //   hash = SHA-256(JSON.stringify([at, actor, procedure, entityType, entityId, summary, prevHash]))
 // With --redact, an incident reporter who is not on the staff list is pseudonymised in the summary;
 // such a line says `"redacted": true` and its hash can no longer be recomputed from it.
-// The file is produced in chunks when the pack is written, so a million events never sit in memory
-// at once; its size is computed beforehand by SQLite.
+// The file is produced in chunks (once to hash it, once when the pack is written), so a million
+// events never sit in memory at once. Without --redact, SQLite writes the lines itself, a batch of
+// events as one string: the stored summary is copied as it is, never parsed.
+import { createHash } from 'node:crypto';
 import { verifyAuditChain } from '../../audit-log/audit-chain';
 import type { Db } from '../../workspace/sqlcipher';
 import type { PackContents, PackContext, PackFile } from '../pack-types';
 import type { Redactor } from './redaction';
 
 export const AUDIT_TRAIL_PATH = 'audit-trail.jsonl';
-const CHUNK_BYTES = 1 << 20;
 
 type EventRow = [seq: number, at: string, actor: string, procedure: string, entityType: string, entityId: string, summary: string, prevHash: string, hash: string];
 
@@ -23,12 +24,32 @@ export function periodBounds(ctx: PackContext): [string, string] {
   return [`${ctx.period.from}T00:00:00.000Z`, ctx.asOf];
 }
 
-function* eventRows(db: Db, ctx: PackContext): Generator<EventRow> {
+/**
+ * Rows read per query: whole batches are cheaper than a row at a time, and a batch's text (some
+ * 100 kB) stays small enough to be freed young, so memory stays flat over a million events.
+ */
+const BATCH_ROWS = 200;
+
+function* eventBatches(db: Db, ctx: PackContext): Generator<EventRow[]> {
   const [from, to] = periodBounds(ctx);
-  yield* db
-    .prepare('SELECT seq, at, actor, procedure, entity_type, entity_id, summary, prev_hash, hash FROM audit_events WHERE at >= ? AND at <= ? ORDER BY seq')
-    .raw()
-    .iterate(from, to) as Generator<EventRow>;
+  const statement = db.prepare('SELECT seq, at, actor, procedure, entity_type, entity_id, summary, prev_hash, hash FROM audit_events WHERE seq > ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?').raw();
+  let after = -1;
+  for (;;) {
+    const rows = statement.all(after, from, to, BATCH_ROWS) as EventRow[];
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]![0];
+    if (rows.length < BATCH_ROWS) return;
+  }
+}
+
+/** Characters JSON.stringify would write otherwise than `"` and `\\` escapes: control characters and lone surrogates. */
+const UNUSUAL = /[\u0000-\u001f\ud800-\udfff]/;
+const QUOTED = /["\\]/g;
+
+/** A string as JSON, the same text as JSON.stringify gives, without its full scan for long plain text. */
+function quote(value: string): string {
+  return UNUSUAL.test(value) ? JSON.stringify(value) : `"${value.replace(QUOTED, '\\$&')}"`;
 }
 
 function redactSummary(redactor: Redactor, entityType: string, summary: string): string | null {
@@ -44,26 +65,63 @@ function redactSummary(redactor: Redactor, entityType: string, summary: string):
   return redacted === JSON.stringify({ before: parsed.before, after: parsed.after }) ? null : redacted;
 }
 
+/**
+ * One line, the same text as JSON.stringify of the object, written out directly: the stored
+ * summary is copied as it is (quoted), never parsed, unless --redact may change it.
+ */
 function line(row: EventRow, ctx: PackContext, redactor: Redactor): string {
   const [seq, at, actor, procedure, entityType, entityId, summary, prevHash, hash] = row;
   const redacted = ctx.options.redact && PERSONAL_SUMMARIES.has(entityType) ? redactSummary(redactor, entityType, summary) : null;
-  return `${JSON.stringify({ seq, at, actor, procedure, entityType, entityId, summary: redacted ?? summary, prevHash, hash, ...(redacted === null ? {} : { redacted: true }) })}\n`;
+  if (redacted !== null) return `${JSON.stringify({ seq, at, actor, procedure, entityType, entityId, summary: redacted, prevHash, hash, redacted: true })}\n`;
+  return `{"seq":${seq},"at":${quote(at)},"actor":${quote(actor)},"procedure":${quote(procedure)},"entityType":${quote(entityType)},"entityId":${quote(entityId)},"summary":${quote(summary)},"prevHash":${quote(prevHash)},"hash":${quote(hash)}}\n`;
 }
 
-function* chunks(db: Db, ctx: PackContext, redactor: Redactor): Generator<Buffer> {
-  let parts: string[] = [];
-  let length = 0;
-  for (const row of eventRows(db, ctx)) {
-    const text = line(row, ctx, redactor);
-    parts.push(text);
-    length += text.length;
-    if (length >= CHUNK_BYTES) {
-      yield Buffer.from(parts.join(''), 'utf8');
-      parts = [];
-      length = 0;
-    }
+/**
+ * A line as SQLite writes it: json_quote escapes a string exactly as JSON.stringify does (checked
+ * for every character of the Basic Multilingual Plane), so the line is the same text.
+ */
+const SQL_LINE = `'{"seq":' || seq || ${[
+  ['at', 'at'],
+  ['actor', 'actor'],
+  ['procedure', 'procedure'],
+  ['entityType', 'entity_type'],
+  ['entityId', 'entity_id'],
+  ['summary', 'summary'],
+  ['prevHash', 'prev_hash'],
+  ['hash', 'hash'],
+]
+  .map(([key, column]) => `',"${key}":' || json_quote(${column})`)
+  .join(' || ')} || '}' || char(10)`;
+
+/** The lines, a batch of events at a time, written by SQLite as UTF-8 bytes (no JavaScript string on the way). */
+function* sqlBatches(db: Db, ctx: PackContext, counter: { events: number }): Generator<Buffer> {
+  const [from, to] = periodBounds(ctx);
+  const statement = db
+    .prepare(
+      `SELECT CAST(group_concat(line, '' ORDER BY seq) AS BLOB), max(seq), count(*) FROM (SELECT seq, ${SQL_LINE} AS line FROM audit_events WHERE seq > ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?)`,
+    )
+    .raw();
+  let after = -1;
+  for (;;) {
+    const [bytes, last, count] = statement.get(after, from, to, BATCH_ROWS) as [Buffer | null, number | null, number];
+    if (count === 0 || bytes === null || last === null) return;
+    counter.events += count;
+    yield bytes;
+    after = last;
+    if (count < BATCH_ROWS) return;
   }
-  if (parts.length > 0) yield Buffer.from(parts.join(''), 'utf8');
+}
+
+/** The file in chunks of a batch of lines each; `counter.events` counts the lines as they go. */
+function* chunks(db: Db, ctx: PackContext, redactor: Redactor, counter = { events: 0 }): Generator<Buffer> {
+  if (!ctx.options.redact) {
+    yield* sqlBatches(db, ctx, counter);
+    return;
+  }
+  for (const batch of eventBatches(db, ctx)) {
+    counter.events += batch.length;
+    yield Buffer.from(batch.map((row) => line(row, ctx, redactor)).join(''), 'utf8');
+  }
 }
 
 export function countPeriodEvents(db: Db, ctx: PackContext): number {
@@ -71,44 +129,25 @@ export function countPeriodEvents(db: Db, ctx: PackContext): number {
   return db.prepare('SELECT count(*) FROM audit_events WHERE at >= ? AND at <= ?').pluck().get(from, to) as number;
 }
 
-/** A line's bytes besides its values: the keys, quotes, commas, braces and the new line. */
-const LINE_OVERHEAD = Buffer.byteLength(line([0, '', '', '', '', '', '', '', ''], { options: { redact: false } } as PackContext, undefined as never)) - 1;
-const TEXT_COLUMNS = ['at', 'actor', 'procedure', 'entity_type', 'entity_id', 'summary', 'prev_hash', 'hash'];
-/** UTF-8 bytes of the values plus one byte per `"` and `\` JSON.stringify escapes. */
-const LINE_BYTES = `${LINE_OVERHEAD} + length(seq) + ${TEXT_COLUMNS.map((c) => `length(CAST(${c} AS BLOB))`).join(' + ')}
-  + length(${TEXT_COLUMNS.join(' || ')}) - length(replace(replace(${TEXT_COLUMNS.join(' || ')}, '"', ''), '\\', ''))`;
-
 /**
- * The file's size and event count in one pass inside SQLite, without building the lines (the values
- * hold no control characters: summaries are JSON text already). With --redact, the lines of record
- * types whose summaries may change are built and measured.
+ * The file is built once here, to count its events and know its size and SHA-256 (so the pack
+ * builder does not build it again to hash it), then once more, in chunks, when the ZIP is written
+ * (checked against that hash).
  */
-function measure(db: Db, ctx: PackContext, redactor: Redactor): { size: number; events: number } {
-  const [from, to] = periodBounds(ctx);
-  const personal = ctx.options.redact ? [...PERSONAL_SUMMARIES] : [];
-  const exclude = personal.length > 0 ? ` AND entity_type NOT IN (${personal.map(() => '?').join(', ')})` : '';
-  const counted = db.prepare(`SELECT count(*) AS events, coalesce(sum(${LINE_BYTES}), 0) AS size FROM audit_events WHERE at >= ? AND at <= ?${exclude}`).get(from, to, ...personal) as { events: number; size: number };
-  let { size, events } = counted;
-  if (personal.length > 0) {
-    const rows = db
-      .prepare(`SELECT seq, at, actor, procedure, entity_type, entity_id, summary, prev_hash, hash FROM audit_events WHERE at >= ? AND at <= ? AND entity_type IN (${personal.map(() => '?').join(', ')})`)
-      .raw()
-      .iterate(from, to, ...personal) as IterableIterator<EventRow>;
-    for (const row of rows) {
-      size += Buffer.byteLength(line(row, ctx, redactor), 'utf8');
-      events += 1;
-    }
-  }
-  return { size, events };
-}
-
 export function collectAuditTrail(ctx: PackContext, db: Db, redactor: Redactor): { file: PackFile; auditTrail: PackContents['auditTrail'] } {
-  const { size, events } = measure(db, ctx, redactor);
+  const hash = createHash('sha256');
+  const counter = { events: 0 };
+  let size = 0;
+  for (const chunk of chunks(db, ctx, redactor, counter)) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
   const file: PackFile = {
     path: AUDIT_TRAIL_PATH,
     size,
+    sha256: hash.digest('hex'),
     chunks: () => chunks(db, ctx, redactor),
     content: () => Buffer.concat([...chunks(db, ctx, redactor)]),
   };
-  return { file, auditTrail: { path: AUDIT_TRAIL_PATH, events, chain: verifyAuditChain(db) } };
+  return { file, auditTrail: { path: AUDIT_TRAIL_PATH, events: counter.events, chain: verifyAuditChain(db) } };
 }

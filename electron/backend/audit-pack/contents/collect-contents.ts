@@ -47,13 +47,13 @@ export async function collectPackContents(ctx: PackContext): Promise<PackContent
 /** Counts only: no spreadsheet, PDF, file content or record extract is produced. */
 export function previewPackContents(ctx: PackContext): PackPreview {
   const from = source(ctx);
-  const plan = planEvidence(ctx, ctx.db, from.asOf, { labels: false });
+  const plan = planEvidence(ctx, ctx.db, from.asOf);
   return {
     controls: plan.controls.length,
     controlsWithEvidence: plan.controls.filter((control) => control.evidence.length > 0).length,
     evidenceFiles: plan.files.length,
     evidenceBytes: plan.files.reduce((sum, file) => sum + file.size, 0),
-    recordExtracts: plan.records.length,
+    recordExtracts: plan.records.reduce((sum, record) => sum + record.links.length, 0),
     registers: countRegisters(from),
     policies: policiesInForce(ctx, ctx.db).length,
     auditEvents: countPeriodEvents(ctx.db, ctx),

@@ -9,9 +9,12 @@
 //
 // Files go to `evidence/<control id>/<file name>` (a repeated name gets ` (2)`, ` (3)` … before its
 // extension); a file linked to several controls is written into each control's folder, so each
-// folder is complete on its own. Linked records become `evidence/<control id>/<label>.json`: the
-// record's audited fields as they stood at the period end, pseudonymised with --redact; a record
-// that did not exist then is left out.
+// folder is complete on its own. Linked records are grouped by type into one file per control and
+// type, `evidence/<control id>/records/<record type>.jsonl`: one JSON object per line (label,
+// recordType, recordId, effectiveDate, expiryDate, expired, fields), ordered by label, record id
+// and effective date, with the record's audited fields as they stood at the period end,
+// pseudonymised with --redact; a record that did not exist then is left out. The control lists
+// such a file as one evidence item counting its records.
 import type { ControlRow } from '../../../../shared/contract';
 import { resolveRecordLabel } from '../../evidence/record-labels';
 import { fileContent } from '../../evidence/evidence-queries';
@@ -103,18 +106,37 @@ function uniqueIn(used: Set<string>, name: string): string {
   return candidate;
 }
 
+export const RECORDS_FOLDER = 'records';
+/** Lines joined into text at a time: 100,000 lines are never one string besides their bytes. */
+const EXTRACT_SLICE_LINES = 1000;
+
+interface RecordLink {
+  recordId: string;
+  effectiveDate: string;
+  expiryDate: string | null;
+}
+
 export interface EvidencePlan {
   controls: PackControl[];
   /** File items with the evidence file they load and their size. */
   files: { path: string; fileId: string; size: number; sha256: string }[];
-  records: { path: string; recordType: string; recordId: string; label: string }[];
+  /** One record extract file per control and record type, with the links it lists. */
+  records: { path: string; recordType: string; links: RecordLink[] }[];
 }
 
-/**
- * Which controls and items go in, without reading any file or record. The preview passes
- * `labels: false`: it needs the counts only, not the 100,000 record labels of a large workspace.
- */
-export function planEvidence(ctx: PackContext, db: Db, asOf: AsOf, { labels = true }: { labels?: boolean } = {}): EvidencePlan {
+/** A group of record links as one evidence item: earliest effective date, latest expiry (none when one never expires). */
+function recordItem(path: string, recordType: string, links: readonly RecordLink[], periodTo: string): PackEvidenceItem {
+  let effectiveDate = links[0]!.effectiveDate;
+  let expiryDate: string | null = links[0]!.expiryDate;
+  for (const link of links) {
+    if (link.effectiveDate < effectiveDate) effectiveDate = link.effectiveDate;
+    if (expiryDate !== null) expiryDate = link.expiryDate === null ? null : link.expiryDate > expiryDate ? link.expiryDate : expiryDate;
+  }
+  return { path, name: recordType, kind: 'record', records: links.length, effectiveDate, expiryDate, expired: expiryDate !== null && expiryDate < periodTo };
+}
+
+/** Which controls and items go in, without reading any file, record or record label. */
+export function planEvidence(ctx: PackContext, db: Db, asOf: AsOf): EvidencePlan {
   const framework = ctx.options.framework;
   const language = ctx.options.locale;
   const t = packRegistersT(language);
@@ -138,15 +160,15 @@ export function planEvidence(ctx: PackContext, db: Db, asOf: AsOf, { labels = tr
   for (const entry of catalogEntries(framework)) {
     const decision = decisions.get(entry.controlId);
     const folder = `${EVIDENCE_FOLDER}/${safeName(entry.controlId, 'control')}`;
-    const used = new Set<string>();
+    // The records folder's name is taken: a file called so gets ` (2)`.
+    const used = new Set<string>([RECORDS_FOLDER]);
     const items: PackEvidenceItem[] = [];
-    const controlLinks = (byControl.get(entry.controlId) ?? []).map((link) => {
-      const file = link.fileId ? files.get(link.fileId) : undefined;
-      const name = file ? file.name : link.recordType && link.recordId ? ((labels ? resolveRecordLabel(db, link.recordType, link.recordId) : null) ?? `${link.recordType}-${link.recordId}`) : '';
-      return { link, file, name };
-    });
-    controlLinks.sort((a, b) => (a.link.effectiveDate < b.link.effectiveDate ? -1 : a.link.effectiveDate > b.link.effectiveDate ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.link.id < b.link.id ? -1 : 1));
-    for (const { link, file, name } of controlLinks) {
+    // Files in order of effective date, name and link; records are ordered in their extract files.
+    const controlLinks = (byControl.get(entry.controlId) ?? []).map((link) => ({ link, file: link.fileId ? files.get(link.fileId) : undefined }));
+    const fileLinks = controlLinks.filter(({ link, file }) => link.sourceKind === 'file' && file);
+    fileLinks.sort((a, b) => (a.link.effectiveDate < b.link.effectiveDate ? -1 : a.link.effectiveDate > b.link.effectiveDate ? 1 : 0) || (a.file!.name < b.file!.name ? -1 : a.file!.name > b.file!.name ? 1 : 0) || (a.link.id < b.link.id ? -1 : 1));
+    const recordsByType = new Map<string, RecordLink[]>();
+    for (const { link, file } of [...fileLinks, ...controlLinks.filter(({ link }) => link.sourceKind !== 'file')]) {
       const expired = link.expiryDate !== null && link.expiryDate < ctx.period.to;
       if (link.sourceKind === 'file') {
         if (!file) continue;
@@ -154,10 +176,17 @@ export function planEvidence(ctx: PackContext, db: Db, asOf: AsOf, { labels = tr
         plan.files.push({ path, fileId: file.id, size: file.size, sha256: file.sha256 });
         items.push({ path, name: file.name, kind: 'file', effectiveDate: link.effectiveDate, expiryDate: link.expiryDate, expired });
       } else if (link.recordType && link.recordId) {
-        const path = `${folder}/${uniqueIn(used, `${safeName(name, link.recordType)}.json`)}`;
-        plan.records.push({ path, recordType: link.recordType, recordId: link.recordId, label: name });
-        items.push({ path, name, kind: 'record', effectiveDate: link.effectiveDate, expiryDate: link.expiryDate, expired });
+        const list = recordsByType.get(link.recordType);
+        const record = { recordId: link.recordId, effectiveDate: link.effectiveDate, expiryDate: link.expiryDate };
+        if (list) list.push(record);
+        else recordsByType.set(link.recordType, [record]);
       }
+    }
+    for (const recordType of [...recordsByType.keys()].sort()) {
+      const links = recordsByType.get(recordType)!;
+      const path = `${folder}/${RECORDS_FOLDER}/${safeName(recordType, 'record')}.jsonl`;
+      plan.records.push({ path, recordType, links });
+      items.push(recordItem(path, recordType, links, ctx.period.to));
     }
     plan.controls.push({
       controlId: entry.controlId,
@@ -173,8 +202,8 @@ export function planEvidence(ctx: PackContext, db: Db, asOf: AsOf, { labels = tr
 
 /**
  * The plan's files: evidence files load their content only when the pack is written; record
- * extracts are built here from the audit trail replayed to the period end. Items whose record did
- * not exist at the period end are dropped from the controls too.
+ * extracts are built here from the audit trail replayed to the period end, one compact line per
+ * record. Records that did not exist at the period end are dropped from the controls' counts too.
  */
 export function evidenceFiles(ctx: PackContext, db: Db, asOf: AsOf, redactor: Redactor, plan: EvidencePlan): PackFile[] {
   // The stored hash lets the builder load each file once, when it writes it (and check it then).
@@ -192,21 +221,45 @@ export function evidenceFiles(ctx: PackContext, db: Db, asOf: AsOf, redactor: Re
   for (const record of plan.records) {
     let ids = wanted.get(record.recordType);
     if (!ids) wanted.set(record.recordType, (ids = new Set()));
-    ids.add(record.recordId);
+    for (const link of record.links) ids.add(link.recordId);
   }
   const states = asOf.replay(wanted);
-  const missing = new Set<string>();
-  for (const record of plan.records) {
-    const state = states.get(record.recordType)?.get(record.recordId);
-    if (!state) {
-      missing.add(record.path);
-      continue;
+  // Each type's states are let go after its last file: only one large extract is built at a time.
+  const lastOfType = new Map(plan.records.map((record, index) => [record.recordType, index]));
+  const changed = new Map<string, PackEvidenceItem | null>();
+  for (const [index, record] of plan.records.entries()) {
+    const byId = states.get(record.recordType);
+    if (lastOfType.get(record.recordType) === index) states.delete(record.recordType);
+    const lines: { label: string; recordId: string; effectiveDate: string; text: string }[] = [];
+    for (const link of record.links) {
+      const state = byId?.get(link.recordId);
+      if (!state) continue;
+      const label = resolveRecordLabel(db, record.recordType, link.recordId) ?? `${record.recordType}-${link.recordId}`;
+      const expired = link.expiryDate !== null && link.expiryDate < ctx.period.to;
+      const extract = { label, recordType: record.recordType, recordId: link.recordId, effectiveDate: link.effectiveDate, expiryDate: link.expiryDate, expired, fields: redactor.record(record.recordType, state) };
+      lines.push({ label, recordId: link.recordId, effectiveDate: link.effectiveDate, text: `${JSON.stringify(extract)}\n` });
     }
-    const extract = { recordType: record.recordType, recordId: record.recordId, label: record.label, asOf: ctx.asOf, fields: redactor.record(record.recordType, state) };
-    const content = Buffer.from(`${JSON.stringify(extract, null, 2)}\n`, 'utf8');
+    if (lines.length < record.links.length) {
+      const kept = new Set(lines.map((line) => `${line.recordId}\u0000${line.effectiveDate}`));
+      const links = record.links.filter((link) => kept.has(`${link.recordId}\u0000${link.effectiveDate}`));
+      changed.set(record.path, links.length === 0 ? null : recordItem(record.path, record.recordType, links, ctx.period.to));
+    }
+    if (lines.length === 0) continue;
+    lines.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0) || (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : 0));
+    const parts: Buffer[] = [];
+    for (let start = 0; start < lines.length; start += EXTRACT_SLICE_LINES) parts.push(Buffer.from(lines.slice(start, start + EXTRACT_SLICE_LINES).map((line) => line.text).join(''), 'utf8'));
+    const content = Buffer.concat(parts);
     files.push({ path: record.path, content, size: content.length });
   }
-  if (missing.size > 0) for (const control of plan.controls) control.evidence = control.evidence.filter((item) => !missing.has(item.path));
+  if (changed.size > 0) {
+    for (const control of plan.controls) {
+      control.evidence = control.evidence.flatMap((item) => {
+        if (!changed.has(item.path)) return [item];
+        const replacement = changed.get(item.path);
+        return replacement ? [replacement] : [];
+      });
+    }
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return files;
 }

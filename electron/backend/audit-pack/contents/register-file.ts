@@ -24,10 +24,17 @@ export const REGISTERS_FOLDER = 'registers';
  */
 export const LARGE_REGISTER_ROWS = 5000;
 
+/** Rows turned into CSV text at a time: 100,000 rows are never copied or joined into one string. */
+const CSV_SLICE_ROWS = 2000;
+
 export function csvBytes(header: readonly string[], rows: readonly (readonly XlsxValue[])[]): Buffer {
-  const data = rows.map((cells) => cells.map((value) => (value === null ? '' : typeof value === 'object' ? value.date : String(value))));
-  const csv = Papa.unparse([header as string[], ...data], { newline: '\r\n', escapeFormulae: true });
-  return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
+  const options = { newline: '\r\n', escapeFormulae: true };
+  const parts = [Buffer.from(`\uFEFF${Papa.unparse([header as string[]], options)}\r\n`, 'utf8')];
+  for (let start = 0; start < rows.length; start += CSV_SLICE_ROWS) {
+    const data = rows.slice(start, start + CSV_SLICE_ROWS).map((cells) => cells.map((value) => (value === null ? '' : typeof value === 'object' ? value.date : String(value))));
+    parts.push(Buffer.from(`${Papa.unparse(data, options)}\r\n`, 'utf8'));
+  }
+  return Buffer.concat(parts);
 }
 
 export function registerMeta(ctx: PackContext): [string, string][] {

@@ -9,7 +9,7 @@ import { packExceptions } from '../report/exceptions';
 import { formatInstant, packReportT, VERIFY_COMMANDS } from '../report/report-text';
 import { getControl } from '../../../../shared/frameworks';
 import { MANIFEST_PATH, PUBLIC_KEY_PATH, REPORT_PATH, SIGNATURE_PATH, SUMS_PATH } from '../manifest';
-import type { PackContents, PackContext, PackEvidenceItem, PackLocale, PackManifestFile } from '../pack-types';
+import { evidenceCount, type PackContents, type PackContext, type PackEvidenceItem, type PackLocale, type PackManifestFile } from '../pack-types';
 import { INDEX_CSP, INDEX_SCRIPT, INDEX_STYLE } from './index-assets';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -91,6 +91,7 @@ interface EvidenceLabels {
   effective: (date: string) => string;
   expires: (date: string) => string;
   notes: (notes: string) => string;
+  recordsOfType: (count: number, type: string) => string;
 }
 
 function evidenceLabels(t: TFunction): EvidenceLabels {
@@ -102,6 +103,7 @@ function evidenceLabels(t: TFunction): EvidenceLabels {
     effective: template(t, 'index.effective', 'date'),
     expires: template(t, 'index.expires', 'date'),
     notes: template(t, 'index.notes', 'notes'),
+    recordsOfType: (count, type) => t('index.recordsOfType', { count, type }),
   };
 }
 
@@ -112,7 +114,7 @@ function evidenceLine(item: PackEvidenceItem, labels: EvidenceLabels, files: Rea
   if (item.expiryDate) notes.push(labels.expires(item.expiryDate));
   return [
     `<li class="sub" data-search="${searchText(item.name, item.path)}">`,
-    link(item.path, item.name),
+    link(item.path, item.kind === 'record' ? labels.recordsOfType(item.records ?? 1, item.name) : item.name),
     ` <span class="muted">${escapeHtml(labels.notes(notes.join(labels.separator)))}</span>`,
     item.expired ? ` <span class="tag bad">${labels.expired}</span>` : '',
     file ? ` <span class="muted">${escapeHtml(file.size)} B</span> <span class="hash muted">${escapeHtml(file.sha256)}</span>` : '',
@@ -151,7 +153,8 @@ function controlsSection(contents: PackContents, t: TFunction, files: ReadonlyMa
     if (control.evidence.length === 0) {
       out.push(`<p class="${control.applicable ? 'bad' : 'muted'}">${escapeHtml(t('index.noEvidence'))}</p>`);
     } else {
-      out.push(`<p class="muted">${folder ? link(folder, t('index.evidenceCount', { count: control.evidence.length })) : escapeHtml(t('index.evidenceCount', { count: control.evidence.length }))}</p>`, '<ul class="evidence">');
+      const count = t('index.evidenceCount', { count: evidenceCount(control.evidence) });
+      out.push(`<p class="muted">${folder ? link(folder, count) : escapeHtml(count)}</p>`, '<ul class="evidence">');
       for (const item of control.evidence) out.push(evidenceLine(item, labels, files));
       out.push('</ul>');
     }

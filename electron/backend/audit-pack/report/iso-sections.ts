@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { getIsoClause, ISO_THEME_TITLES, ISO_THEMES } from '../../../../shared/frameworks';
 import { PDF_COLORS, type PdfDocument, type PdfRow } from '../../exports/pdf-document';
-import type { PackContents, PackLocale } from '../pack-types';
+import { evidenceCount, type PackContents, type PackLocale } from '../pack-types';
 import type { ReportData } from './report-data';
 import { dayOf } from './report-text';
 
@@ -25,7 +25,7 @@ export function renderSoa(pdf: PdfDocument, t: TFunction, data: ReportData, cont
   const entries = soa.entries.map((entry) => {
     // The pack's own view of a control (as of the end of the period) wins over today's row.
     const control = packed.get(entry.controlId);
-    return { ...entry, applicable: control?.applicable ?? entry.applicable, justification: control?.justification || entry.justification, inPack: control?.evidence.length ?? 0 };
+    return { ...entry, applicable: control?.applicable ?? entry.applicable, justification: control?.justification || entry.justification, inPack: control ? evidenceCount(control.evidence) : 0 };
   });
   const applicable = entries.filter((entry) => entry.applicable);
   pdf.tiles([

@@ -5,14 +5,19 @@ import type { TFunction } from 'i18next';
 import { getControl, SOC2_GROUP_INFO, SOC2_GROUPS, type Soc2Group } from '../../../../shared/frameworks';
 import { PDF_COLORS, type PdfDocument, type PdfRow } from '../../exports/pdf-document';
 import { crosswalkPeers } from '../../frameworks/controls-queries';
-import type { PackContents, PackControl, PackLocale } from '../pack-types';
+import { evidenceCount, type PackContents, type PackControl, type PackEvidenceItem, type PackLocale } from '../pack-types';
 
 /** More than this many items per criterion are summarised as "… and N more"; index.html lists them all. */
 const MAX_LISTED = 12;
 
+/** A file's name, or "N records of type X" for a record extract file. */
+function itemName(t: TFunction, item: PackEvidenceItem): string {
+  return item.kind === 'record' ? t('index.recordsOfType', { count: item.records ?? 1, type: item.name }) : item.name;
+}
+
 function evidenceText(t: TFunction, control: PackControl): string {
   if (control.evidence.length === 0) return t('matrix.noEvidence');
-  const lines = control.evidence.slice(0, MAX_LISTED).map((item) => (item.expired ? t('matrix.expiredMark', { name: item.name, date: item.expiryDate ?? '' }) : item.name));
+  const lines = control.evidence.slice(0, MAX_LISTED).map((item) => (item.expired ? t('matrix.expiredMark', { name: itemName(t, item), date: item.expiryDate ?? '' }) : itemName(t, item)));
   if (control.evidence.length > MAX_LISTED) lines.push(t('matrix.moreEvidence', { count: control.evidence.length - MAX_LISTED }));
   return lines.join('\n');
 }
@@ -60,6 +65,6 @@ function matrixRow(t: TFunction, control: PackControl) {
     control.applicable ? control.implementation || t('none') : control.justification || t('none'),
     { text: crosswalkPeers('soc2', control.controlId).map((peer) => peer.controlId).join(', ') || t('none'), color: tint },
     { text: evidenceText(t, control), color: missing ? PDF_COLORS.negative : tint },
-    { text: String(control.evidence.length), color: tint },
+    { text: String(evidenceCount(control.evidence)), color: tint },
   ];
 }
