@@ -205,6 +205,11 @@ export function verifyAuditChain(db: Db, after?: VerifiedPoint): AuditVerifyResu
   return { ok: problemCount === 0, checked, headSeq: head.seq, headHash: head.hash, problems, problemCount };
 }
 
+/** The sequence number of the last event: it moves with every change to the workspace. */
+export function auditHeadSeq(db: Db): number {
+  return Number(db.prepare('SELECT seq FROM audit_head WHERE id = 1').pluck().get() ?? 0);
+}
+
 export function countAuditEvents(db: Db): number {
   return (db.prepare('SELECT count(*) FROM audit_events').pluck().get() as number) ?? 0;
 }

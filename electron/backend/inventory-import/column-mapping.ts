@@ -6,7 +6,7 @@ import { type ColumnMapping, type ImportColumn, type ImportField, type ImportRec
 import { FIELD_HEADERS, HEADER_SYNONYMS, NAME_HEADERS } from './import-labels';
 import { normalise } from './import-values';
 import { ropaHeaderAliases } from './ropa-layouts';
-import type { TableRow } from './read-table';
+import type { ImportTable, TableRow } from './read-table';
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
@@ -101,4 +101,25 @@ export function findHeaderRow(rows: readonly TableRow[], isHeader: (cell: string
 
 export function headerColumns(cells: readonly string[]): ImportColumn[] {
   return cells.map((header, index) => ({ index, letter: columnLetter(index), header: header.trim() }));
+}
+
+/** Rows shown as a sample when a file is inspected, before any mapping. */
+const SAMPLE_ROWS = 5;
+
+/**
+ * What the inspect step of an import shows of a file: its sheets, the header row found, the columns
+ * and a few sample rows. The caller adds its own suggestions from `headers`.
+ */
+export function describeTable(table: ImportTable, header: TableRow | undefined, rows: readonly TableRow[]) {
+  const columns = headerColumns(header?.cells ?? []);
+  return {
+    format: table.format,
+    sheets: table.sheets,
+    sheet: table.sheet,
+    headerRow: header?.number ?? 1,
+    columns,
+    rowCount: rows.length,
+    sampleRows: rows.slice(0, SAMPLE_ROWS).map((row) => columns.map((column) => row.cells[column.index] ?? '')),
+    headers: columns.map((column) => column.header),
+  };
 }

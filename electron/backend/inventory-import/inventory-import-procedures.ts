@@ -3,13 +3,14 @@
 import { createHash } from 'node:crypto';
 import { AppError, type Actor, type JobProgressEvent } from '../../../shared/contract';
 import type { ColumnMapping, DuplicatePolicy, ImportRecordType, ImportSource, inventoryImportProcedures } from '../../../shared/contract/areas/inventory-import';
+import { auditHeadSeq } from '../audit-log/audit-chain';
 import { deliverExport } from '../exports/export-file';
 import { localIsoDate } from '../frameworks/calendar-dates';
 import { loadInventory } from '../inventory/inventory-queries';
 import { getOrganisation } from '../organisation/organisation-queries';
 import type { AreaHandlers, HandlerDeps } from '../rpc/handlers';
 import { readWorkspaceSettings } from '../workspace/workspace-settings';
-import { headerColumns, proposals, suggestType } from './column-mapping';
+import { describeTable, proposals, suggestType } from './column-mapping';
 import { writeImportPlan } from './import-commit';
 import { dataRows, hasErrors, type ImportPlan, planImport } from './import-plan';
 import { readImportTable, sourceBytes, tableFromBytes } from './read-table';
@@ -17,7 +18,6 @@ import { renderRopaCsv, renderRopaXlsx, ROPA_MIME_TYPES, ropaFileName } from './
 
 type ImportProcedure = keyof typeof inventoryImportProcedures;
 
-const SAMPLE_ROWS = 5;
 
 /** Running import jobs by id, so `jobs.cancel` can stop one. */
 const running = new Map<string, AbortController>();
@@ -42,7 +42,6 @@ function requestKey(bytes: Buffer, request: ImportRequest): string {
   return createHash('sha256').update(bytes).update(JSON.stringify({ sheet, recordType, mapping, onDuplicate })).digest('hex');
 }
 
-const auditHead = (db: { prepare(sql: string): { pluck(): { get(): unknown } } }) => Number(db.prepare('SELECT seq FROM audit_head WHERE id = 1').pluck().get() ?? 0);
 
 /** Stops a running import; false when no import has that id. */
 export function cancelImportJob(jobId: string): boolean {
@@ -62,26 +61,15 @@ export function inventoryImportHandlers({ session, options, emit }: HandlerDeps)
     'inventoryImport.inspect': async ({ source, sheet }) => {
       const table = await readImportTable(source, sheet);
       const { header, rows } = dataRows(table);
-      const columns = headerColumns(header?.cells ?? []);
-      const headers = columns.map((column) => column.header);
-      return {
-        format: table.format,
-        sheets: table.sheets,
-        sheet: table.sheet,
-        headerRow: header?.number ?? 1,
-        columns,
-        rowCount: rows.length,
-        sampleRows: rows.slice(0, SAMPLE_ROWS).map((row) => columns.map((column) => row.cells[column.index] ?? '')),
-        suggestedType: suggestType(headers),
-        proposals: proposals(headers),
-      };
+      const { headers, ...described } = describeTable(table, header, rows);
+      return { ...described, suggestedType: suggestType(headers), proposals: proposals(headers) };
     },
 
     'inventoryImport.dryRun': async (request) => {
       const workspace = session.workspace();
       const { bytes } = sourceBytes(request.source);
       const table = await tableFromBytes(bytes, request.sheet);
-      const head = auditHead(workspace.db);
+      const head = auditHeadSeq(workspace.db);
       const plan = await planImport(workspace.db, table, { recordType: request.recordType, mapping: request.mapping, onDuplicate: request.onDuplicate });
       lastPlan = hasErrors(plan.preview) ? null : { key: requestKey(bytes, request), db: workspace.db, auditHead: head, plan };
       return plan.preview;
@@ -116,7 +104,7 @@ export function inventoryImportHandlers({ session, options, emit }: HandlerDeps)
       const checked = lastPlan;
       lastPlan = null;
       let plan: ImportPlan;
-      if (checked && checked.key === key && checked.db === workspace.db && checked.auditHead === auditHead(workspace.db)) {
+      if (checked && checked.key === key && checked.db === workspace.db && checked.auditHead === auditHeadSeq(workspace.db)) {
         plan = checked.plan;
         report('read', 1, 1);
       } else {

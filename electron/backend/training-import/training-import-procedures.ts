@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { AppError, type Actor, type JobProgressEvent } from '../../../shared/contract';
 import type { ColumnMapping, DuplicatePolicy, ImportSource } from '../../../shared/contract/areas/inventory-import';
 import type { TrainingImportKind, trainingImportProcedures, TrainingImportPreview } from '../../../shared/contract/areas/training-import';
+import { auditHeadSeq } from '../audit-log/audit-chain';
 import { todayFrom } from '../frameworks/calendar-dates';
-import { headerColumns } from '../inventory-import/column-mapping';
+import { describeTable } from '../inventory-import/column-mapping';
 import { readImportTable, sourceBytes, tableFromBytes } from '../inventory-import/read-table';
 import type { AreaHandlers, HandlerDeps } from '../rpc/handlers';
 import { rateHistory } from '../training/training-rates';
@@ -19,7 +20,6 @@ import { TRAINING_IMPORT_PROCEDURE, writeCompletionsPlan, writePeoplePlan } from
 
 type TrainingImportProcedure = keyof typeof trainingImportProcedures;
 
-const SAMPLE_ROWS = 5;
 
 interface TrainingImportRequest {
   source: ImportSource;
@@ -54,7 +54,6 @@ function requestKey(bytes: Buffer, request: TrainingImportRequest, today: string
   return createHash('sha256').update(bytes).update(JSON.stringify({ sheet, kind, mapping, onDuplicate, today })).digest('hex');
 }
 
-const auditHead = (workspace: WorkspaceDb) => Number(workspace.db.prepare('SELECT seq FROM audit_head WHERE id = 1').pluck().get() ?? 0);
 
 const previewOf = (plan: Plan): TrainingImportPreview => plan.plan.preview;
 
@@ -86,7 +85,7 @@ export function trainingImportHandlers({ session, options, emit }: HandlerDeps):
       const checked = lastPlan;
       lastPlan = null;
       let planned: Plan;
-      if (checked && checked.key === key && checked.db === workspace.db && checked.auditHead === auditHead(workspace)) {
+      if (checked && checked.key === key && checked.db === workspace.db && checked.auditHead === auditHeadSeq(workspace.db)) {
         planned = checked.plan;
         report('read', 1, 1);
       } else {
@@ -111,25 +110,14 @@ export function trainingImportHandlers({ session, options, emit }: HandlerDeps):
     'trainingImport.inspect': async ({ source, sheet }) => {
       const table = await readImportTable(source, sheet);
       const { header, rows } = trainingRows(table);
-      const columns = headerColumns(header?.cells ?? []);
-      const headers = columns.map((column) => column.header);
-      return {
-        format: table.format,
-        sheets: table.sheets,
-        sheet: table.sheet,
-        headerRow: header?.number ?? 1,
-        columns,
-        rowCount: rows.length,
-        sampleRows: rows.slice(0, SAMPLE_ROWS).map((row) => columns.map((column) => row.cells[column.index] ?? '')),
-        suggestedKind: suggestKind(headers),
-        proposals: trainingProposals(headers),
-      };
+      const { headers, ...described } = describeTable(table, header, rows);
+      return { ...described, suggestedKind: suggestKind(headers), proposals: trainingProposals(headers) };
     },
 
     'trainingImport.dryRun': async (request) => {
       const workspace = session.workspace();
       const { bytes } = sourceBytes(request.source);
-      const head = auditHead(workspace);
+      const head = auditHeadSeq(workspace.db);
       const planned = await plan(workspace, bytes, request);
       lastPlan = hasErrors(previewOf(planned)) ? null : { key: requestKey(bytes, request, today()), db: workspace.db, auditHead: head, plan: planned };
       return previewOf(planned);
