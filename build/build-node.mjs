@@ -16,6 +16,8 @@ const common = {
   logLevel: 'warning',
   external: ['better-sqlite3-multiple-ciphers', 'electron'],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // CRC-32 for the ZIP writers from Node's zlib instead of JavaScript (build/shims/buffer-crc32.cjs).
+  alias: { 'buffer-crc32': './build/shims/buffer-crc32.cjs' },
   absWorkingDir: root,
 };
 // ESM bundles of CommonJS dependencies need a real `require` for Node built-ins.

@@ -1,5 +1,6 @@
 // `custos pack` and `custos pack verify` as a user runs them (the built command in a child process).
 // Build first: `npm run build:node`.
+import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +91,19 @@ describe('custos pack', () => {
     const isoManifest = (await readZip(join(work, 'iso.zip'))).find((e) => e.name === 'manifest.json')!.data;
     expect(result.manifestSha256).toBe(createHash('sha256').update(isoManifest).digest('hex'));
     expect(JSON.parse(isoManifest.toString())).toMatchObject({ framework: 'iso27001', locale: 'zh-CN', redacted: true });
+  });
+
+  it("is a ZIP that unzip tests clean: every entry's CRC-32 (computed natively in the built command) is right", (context) => {
+    if (spawnSync('unzip', ['-v'], { encoding: 'utf8' }).error) {
+      console.log('unzip is not installed: skipped the CRC check with unzip -t');
+      context.skip();
+    }
+    for (const file of [pack, join(work, 'iso.zip')]) {
+      if (!existsSync(file)) continue;
+      const tested = spawnSync('unzip', ['-t', file], { encoding: 'utf8' });
+      expect(tested.stdout).toMatch(/No errors detected in compressed data/);
+      expect(tested.status).toBe(0);
+    }
   });
 
   it('refuses a malformed or reversed period before asking for anything, naming the option', () => {

@@ -11,6 +11,7 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPackIndex, SIGNING_FILES } from '../../electron/backend/audit-pack/index-html/render-index';
 import { INDEX_SCRIPT, INDEX_STYLE } from '../../electron/backend/audit-pack/index-html/index-assets';
+import { AsOf } from '../../electron/backend/audit-pack/contents/as-of';
 import type { PackContents, PackContext, PackControl, PackFile, PackLocale, PackManifestFile } from '../../electron/backend/audit-pack/pack-types';
 import { renderPackReport } from '../../electron/backend/audit-pack/report/render-report';
 import { VERIFY_COMMANDS } from '../../electron/backend/audit-pack/report/report-text';
@@ -135,7 +136,7 @@ function context(framework: 'iso27001' | 'soc2', locale: PackLocale, options: { 
  * evidence on every third control (a file and a record extract), some of it expired; one file with
  * a hostile name; two registers, a policy and the audit trail with its chain result.
  */
-function fixtureContents(framework: 'iso27001' | 'soc2', locale: PackLocale, chainOk = true): PackContents {
+function fixtureContents(framework: 'iso27001' | 'soc2', locale: PackLocale, chainOk = true, to = '2026-06-30'): PackContents {
   const files: PackFile[] = [];
   const add = (path: string, text: string) => {
     const content = Buffer.from(text, 'utf8');
@@ -176,6 +177,7 @@ function fixtureContents(framework: 'iso27001' | 'soc2', locale: PackLocale, cha
         ? { ok: true, checked: 1234, headSeq: 1234, headHash: 'f'.repeat(64), problems: [], problemCount: 0 }
         : { ok: false, checked: 1234, headSeq: 1234, headHash: 'e'.repeat(64), problems: [{ seq: 77, kind: 'edited', message: 'event 77 does not match its hash' }], problemCount: 1 },
     },
+    history: AsOf.query(db, `${to}T23:59:59.999Z`),
   };
 }
 
@@ -238,7 +240,7 @@ describe('report.pdf', () => {
     expect(text).not.toContain(LATE_RISK);
     // A pack whose period ends after the change shows it.
     const file = join(scratch, 'later.pdf');
-    writeFileSync(file, await renderPackReport(context('iso27001', 'en', { to: '2026-08-31' }), fixtureContents('iso27001', 'en')));
+    writeFileSync(file, await renderPackReport(context('iso27001', 'en', { to: '2026-08-31' }), fixtureContents('iso27001', 'en', true, '2026-08-31')));
     const later = run('pdftotext', ['-enc', 'UTF-8', file, '-']);
     expect(later).toContain(OBJECTIVE_AFTER);
     expect(later).toContain(LATE_RISK);

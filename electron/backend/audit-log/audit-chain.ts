@@ -106,9 +106,10 @@ export class AuditLog {
   }
 }
 
-type EventRow = [number, string, string, string, string, string, string, string, string];
+/** An event as stored: seq, at, actor, procedure, entity type, entity id, summary text, prev hash, hash. */
+export type AuditEventRow = [seq: number, at: string, actor: string, procedure: string, entityType: string, entityId: string, summary: string, prevHash: string, hash: string];
 
-function toEvent(row: EventRow): AuditEvent {
+function toEvent(row: AuditEventRow): AuditEvent {
   const [seq, at, actor, procedure, entityType, entityId, summary, , hash] = row;
   let parsed: AuditEvent['summary'] = { before: null, after: null };
   try {
@@ -126,7 +127,7 @@ export function listAuditEvents(db: Db, limit: number, beforeSeq?: number): Audi
     beforeSeq === undefined
       ? db.prepare(`SELECT ${SELECT_COLUMNS} FROM audit_events ORDER BY seq DESC LIMIT ?`).raw().all(limit)
       : db.prepare(`SELECT ${SELECT_COLUMNS} FROM audit_events WHERE seq < ? ORDER BY seq DESC LIMIT ?`).raw().all(beforeSeq, limit)
-  ) as EventRow[];
+  ) as AuditEventRow[];
   return rows.map(toEvent);
 }
 
@@ -145,15 +146,17 @@ export interface VerifiedPoint {
  * - inserted: an event links to no event of the trail at all;
  * - truncated: the head says more events existed than the trail holds;
  * - malformed: sequence numbers were changed though the links hold.
+ * `visit` sees every event read, in order, for callers that need one more thing from the same pass
+ * over the trail (an audit pack counts its period's events there).
  */
-export function verifyAuditChain(db: Db, after?: VerifiedPoint): AuditVerifyResult {
+export function verifyAuditChain(db: Db, after?: VerifiedPoint, visit?: (row: Readonly<AuditEventRow>) => void): AuditVerifyResult {
   if (after && after.seq > 0) {
     // The verified part must still be there as it was (same count, same last hash); events removed
     // or replaced behind the open session otherwise go unnoticed. If not, check everything.
     const anchor = db
       .prepare<[number, number], { n: number; hash: string | null }>('SELECT count(*) AS n, (SELECT hash FROM audit_events WHERE seq = ?) AS hash FROM audit_events WHERE seq <= ?')
       .get(after.seq, after.seq);
-    if (!anchor || anchor.n !== after.checked || anchor.hash !== after.hash) return verifyAuditChain(db);
+    if (!anchor || anchor.n !== after.checked || anchor.hash !== after.hash) return verifyAuditChain(db, undefined, visit);
   }
   const problems: AuditVerifyResult['problems'] = [];
   let problemCount = 0;
@@ -162,7 +165,7 @@ export function verifyAuditChain(db: Db, after?: VerifiedPoint): AuditVerifyResu
     if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ seq, kind, message });
   };
   const head = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1').get() ?? { seq: -1, hash: '' };
-  const rows = db.prepare(`SELECT ${SELECT_COLUMNS} FROM audit_events WHERE seq > ? ORDER BY seq`).raw().iterate(after?.seq ?? 0) as IterableIterator<EventRow>;
+  const rows = db.prepare(`SELECT ${SELECT_COLUMNS} FROM audit_events WHERE seq > ? ORDER BY seq`).raw().iterate(after?.seq ?? 0) as IterableIterator<AuditEventRow>;
 
   let checked = after?.checked ?? 0;
   let prevSeq = after?.seq ?? 0;
@@ -173,6 +176,7 @@ export function verifyAuditChain(db: Db, after?: VerifiedPoint): AuditVerifyResu
 
   for (const row of rows) {
     const [seq, at, actor, procedure, entityType, entityId, summary, prevHashField, hash] = row;
+    visit?.(row);
     checked += 1;
     if (hashEvent(canonicalEvent(at, actor, procedure, entityType, entityId, summary, prevHashField)) !== hash) {
       report(seq, 'edited', `event ${seq} was changed after it was written`);

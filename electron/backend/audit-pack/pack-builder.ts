@@ -1,10 +1,12 @@
-// Builds an audit pack: collects the contents, has report.pdf and index.html rendered, hashes every
-// file, writes SHA256SUMS, manifest.json, its Ed25519 signature and the public key, and streams it
-// all into a reproducible ZIP: entries in byte order of their paths, one fixed time (the period's
-// end) and fixed attributes, already-compressed types stored, the rest deflated. Evidence is loaded
-// one file at a time (only to write it when its hash is known, else once more to hash it first; what
-// is written is checked against the hash), so memory stays low however large the pack. The ZIP is written under a temporary name beside the target and renamed
-// only when complete: a cancelled or failed pack leaves no file behind.
+// Builds an audit pack: collects the contents and has report.pdf rendered, then streams the contents
+// into a reproducible ZIP, hashing each file as it is written, and closes it with the files made from
+// those hashes: index.html, SHA256SUMS, manifest.json, its Ed25519 signature and the public key.
+// Reproducible: the contents in byte order of their paths, then the closing files in the same order;
+// one fixed time (the period's end) and fixed attributes; already-compressed types stored, the rest
+// deflated. Every file is loaded once, when it is written, one at a time (a file whose hash is known
+// in advance, stored evidence, is checked against it), so memory stays low however large the pack.
+// The ZIP is written under a temporary name beside the target and renamed only when complete: a
+// cancelled or failed pack leaves no file behind.
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -14,7 +16,7 @@ import { AppError } from '../../../shared/contract';
 import { collectPackContents } from './contents/collect-contents';
 import { renderPackIndex } from './index-html/render-index';
 import { buildManifest, comparePaths, INDEX_PATH, MANIFEST_PATH, PUBLIC_KEY_PATH, REPORT_PATH, SIGNATURE_PATH, sha256Sums, SUMS_PATH } from './manifest';
-import type { PackContext, PackFile, PackManifestFile } from './pack-types';
+import type { PackContents, PackContext, PackFile, PackManifestFile } from './pack-types';
 import { renderPackReport } from './report/render-report';
 
 export interface PackSigner {
@@ -85,17 +87,6 @@ export function packEntryTime(periodTo: string): Date {
   return new Date(year, month - 1, day, 0, 0, 0, 0);
 }
 
-interface Entry {
-  path: string;
-  size: number;
-  sha256: string;
-  chunks: () => Iterable<Buffer>;
-}
-
-function bufferEntry(path: string, content: Buffer): Entry {
-  return { path, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), chunks: () => [content] };
-}
-
 export async function buildPack(ctx: PackContext, file: string, signer: PackSigner): Promise<BuiltPack> {
   try {
     return await build(ctx, file, signer);
@@ -104,6 +95,39 @@ export async function buildPack(ctx: PackContext, file: string, signer: PackSign
     if (ctx.signal?.aborted && !(error instanceof AppError && error.code === 'CANCELLED')) throwIfCancelled(ctx.signal);
     throw error;
   }
+}
+
+/** A file the builder writes itself, after the contents. */
+interface ClosingFile {
+  path: string;
+  content: Buffer;
+}
+
+function listed(path: string, content: Buffer): PackManifestFile {
+  return { path, size: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+/**
+ * report.pdf, index.html, SHA256SUMS, manifest.json, manifest.sig and signing-key.pem, made from
+ * the contents as written (their sizes and hashes), in path order.
+ */
+function closingFiles(ctx: PackContext, contents: PackContents, report: Buffer, signer: PackSigner, written: readonly PackManifestFile[]): { files: ClosingFile[]; manifest: Buffer; fileCount: number } {
+  const files: PackManifestFile[] = [...written, listed(REPORT_PATH, report)];
+  const sorted = () => [...files].sort((a, b) => comparePaths(a.path, b.path));
+  const index = Buffer.from(renderPackIndex(ctx, contents, sorted()), 'utf8');
+  files.push(listed(INDEX_PATH, index));
+  const sums = sha256Sums(sorted());
+  files.push(listed(SUMS_PATH, sums));
+  const manifest = buildManifest(ctx, sorted());
+  const closing: ClosingFile[] = [
+    { path: REPORT_PATH, content: report },
+    { path: INDEX_PATH, content: index },
+    { path: SUMS_PATH, content: sums },
+    { path: MANIFEST_PATH, content: manifest },
+    { path: SIGNATURE_PATH, content: Buffer.from(`${signer.sign(manifest).toString('base64')}\n`, 'ascii') },
+    { path: PUBLIC_KEY_PATH, content: Buffer.from(signer.publicKeyPem, 'ascii') },
+  ];
+  return { files: closing.sort((a, b) => comparePaths(a.path, b.path)), manifest, fileCount: files.length };
 }
 
 async function build(ctx: PackContext, file: string, signer: PackSigner): Promise<BuiltPack> {
@@ -121,56 +145,32 @@ async function build(ctx: PackContext, file: string, signer: PackSigner): Promis
   const report = await renderPackReport(ctx, contents);
   throwIfCancelled(signal);
 
-  // First pass: every file's size and hash, loading one at a time.
-  const sources = [...contents.files].sort((a, b) => comparePaths(a.path, b.path));
-  const knownBytes = sources.reduce((sum, source) => sum + source.size, 0);
-  const entries: Entry[] = [];
-  let hashed = 0;
-  for (const source of sources) {
-    progress('hash', hashed, knownBytes);
-    if (source.sha256 !== undefined && /^[0-9a-f]{64}$/.test(source.sha256)) {
-      // Known already (stored evidence): loaded once, when written, and checked against it then.
-      hashed += source.size;
-      entries.push({ path: source.path, size: source.size, sha256: source.sha256, chunks: () => chunksOf(source) });
-      continue;
-    }
-    const hash = createHash('sha256');
-    let size = 0;
-    for (const chunk of chunksOf(source)) {
-      hash.update(chunk);
-      size += chunk.length;
-    }
-    hashed += size;
-    entries.push({ path: source.path, size, sha256: hash.digest('hex'), chunks: () => chunksOf(source) });
-    await turn();
-    throwIfCancelled(signal);
-  }
-  progress('hash', hashed, Math.max(knownBytes, hashed));
-
-  entries.push(bufferEntry(REPORT_PATH, report));
-  const listed = (): PackManifestFile[] => entries.map(({ path, size, sha256 }) => ({ path, size, sha256 })).sort((a, b) => comparePaths(a.path, b.path));
-  progress('index', 0, 1);
-  entries.push(bufferEntry(INDEX_PATH, Buffer.from(renderPackIndex(ctx, contents, listed()), 'utf8')));
-  entries.push(bufferEntry(SUMS_PATH, sha256Sums(listed())));
-  const manifest = buildManifest(ctx, listed());
-  const fileCount = entries.length;
-  entries.push(bufferEntry(MANIFEST_PATH, manifest));
-  entries.push(bufferEntry(SIGNATURE_PATH, Buffer.from(`${signer.sign(manifest).toString('base64')}\n`, 'ascii')));
-  entries.push(bufferEntry(PUBLIC_KEY_PATH, Buffer.from(signer.publicKeyPem, 'ascii')));
-  entries.sort((a, b) => comparePaths(a.path, b.path));
-  throwIfCancelled(signal);
-
-  const bytes = await writeZip(ctx, file, entries, progress);
+  const { bytes, closed } = await writeZip(ctx, file, contents.files, progress, (written) => {
+    progress('index', 0, 1);
+    return closingFiles(ctx, contents, report, signer, written);
+  });
+  const { manifest, fileCount } = closed;
   return { path: file, bytes, manifestSha256: createHash('sha256').update(manifest).digest('hex'), fileCount, generatedAt: ctx.generatedAt };
 }
 
-/** Second pass: streams the entries into `file` (via a temporary file beside it); returns its size. */
-async function writeZip(ctx: PackContext, file: string, entries: readonly Entry[], progress: (step: string, done: number, total: number) => void): Promise<number> {
+/**
+ * Streams the contents into `file` (via a temporary file beside it) in path order, hashing each file
+ * as it goes, then the closing files `close` makes from those hashes; returns the ZIP's size.
+ */
+async function writeZip<Closed extends { files: ClosingFile[] }>(
+  ctx: PackContext,
+  file: string,
+  contents: readonly PackFile[],
+  progress: (step: string, done: number, total: number) => void,
+  close: (written: PackManifestFile[]) => Closed,
+): Promise<{ bytes: number; closed: Closed }> {
   const { signal } = ctx;
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.partial`);
   const mtime = packEntryTime(ctx.period.to);
-  const total = entries.reduce((sum, entry) => sum + entry.size, 0);
-  let written = 0;
+  const sources = [...contents].sort((a, b) => comparePaths(a.path, b.path));
+  const total = sources.reduce((sum, source) => sum + source.size, 0);
+  const written: PackManifestFile[] = [];
+  let writtenBytes = 0;
   let lastReported = 0;
   const zip = new ZipFile();
   const output = createWriteStream(temporary, { flags: 'wx' });
@@ -181,42 +181,55 @@ async function writeZip(ctx: PackContext, file: string, entries: readonly Entry[
     output.on('error', reject);
     zip.on('error', reject);
   });
+  let contentsWritten: () => void = () => undefined;
+  const allWritten = new Promise<void>((resolve) => (contentsWritten = resolve));
+  if (sources.length === 0) contentsWritten();
   zip.outputStream.pipe(output);
   progress('write', 0, total);
 
-  for (const entry of entries) {
-    zip.addReadStreamLazy(entry.path, { size: entry.size, mtime, mode: FILE_MODE, compress: shouldCompress(entry.path), forceDosTimestamp: true }, (callback) => {
-      function* checked(): Generator<Buffer> {
+  for (const source of sources) {
+    const known = source.sha256 !== undefined && /^[0-9a-f]{64}$/.test(source.sha256) ? source.sha256 : null;
+    const options = { mtime, mode: FILE_MODE, compress: shouldCompress(source.path), forceDosTimestamp: true, ...(known === null ? {} : { size: source.size }) };
+    zip.addReadStreamLazy(source.path, options, (callback) => {
+      function* hashed(): Generator<Buffer> {
         throwIfCancelled(signal);
         const hash = createHash('sha256');
-        for (const chunk of entry.chunks()) {
+        let size = 0;
+        for (const chunk of chunksOf(source)) {
           throwIfCancelled(signal);
           hash.update(chunk);
-          written += chunk.length;
-          if (written - lastReported >= 8 * 1024 * 1024) {
-            lastReported = written;
-            progress('write', written, total);
+          size += chunk.length;
+          writtenBytes += chunk.length;
+          if (writtenBytes - lastReported >= 8 * 1024 * 1024) {
+            lastReported = writtenBytes;
+            progress('write', writtenBytes, Math.max(total, writtenBytes));
           }
           yield chunk;
         }
-        const actual = hash.digest('hex');
-        if (actual !== entry.sha256) throw new AppError('PACK_FAILED', `${entry.path} changed while the pack was written`, { file: entry.path, reason: 'changed' });
+        const sha256 = hash.digest('hex');
+        if (known !== null && sha256 !== known) throw new AppError('PACK_FAILED', `${source.path} changed while the pack was written`, { file: source.path, reason: 'changed' });
+        written.push({ path: source.path, size, sha256 });
+        if (written.length === sources.length) contentsWritten();
       }
       // yazl does not listen for a stream's errors (a cancel, a changed file): they end the pack here.
-      const stream = Readable.from(checked(), { objectMode: false });
+      const stream = Readable.from(hashed(), { objectMode: false });
       stream.on('error', (error) => fail(error));
       callback(null, stream);
     });
   }
-  zip.end();
 
   try {
+    await Promise.race([allWritten, done]);
+    throwIfCancelled(signal);
+    progress('write', writtenBytes, writtenBytes);
+    const closed = close(written);
+    for (const { path, content } of closed.files) zip.addBuffer(content, path, { mtime, mode: FILE_MODE, compress: shouldCompress(path), forceDosTimestamp: true });
+    zip.end();
     await done;
     throwIfCancelled(signal);
-    progress('write', total, total);
     const bytes = statSync(temporary).size;
     renameSync(temporary, file);
-    return bytes;
+    return { bytes, closed };
   } catch (error) {
     zip.outputStream.unpipe(output);
     if (!output.closed) {

@@ -5,6 +5,7 @@
 // manifest.sig and signing-key.pem.
 import type { AuditVerifyResult, Framework } from '../../../shared/contract';
 import type { Db } from '../workspace/sqlcipher';
+import type { AsOf } from './contents/as-of';
 
 export type PackLocale = 'en' | 'zh-CN';
 
@@ -50,18 +51,21 @@ export interface PackFile {
   /** Path inside the ZIP, forward slashes, no leading slash. */
   path: string;
   content: Buffer | (() => Buffer);
-  /** Known size in bytes (for progress and index.html before the content is loaded). */
+  /**
+   * Size in bytes: exact when `sha256` is given (the builder checks both), otherwise an estimate for
+   * progress; the manifest lists what was actually written.
+   */
   size: number;
   /**
    * Optional, for large generated files (the audit trail of a big workspace): the content as a
-   * sequence of chunks, produced afresh (and identically) on each call, so it is never whole in
-   * memory. When set, the builder uses it instead of `content`.
+   * sequence of chunks, so it is never whole in memory. When set, the builder uses it instead of
+   * `content`.
    */
   chunks?: () => Iterable<Buffer>;
   /**
    * Optional: the content's SHA-256 (lower-case hex) when it is known without loading it (evidence
-   * files store theirs). With it (and the exact `size`) the builder loads the file only once, to
-   * write it, and checks the bytes it writes against this hash.
+   * files store theirs). The builder checks the bytes it writes against it. Every file is loaded
+   * once, when it is written, and hashed then.
    */
   sha256?: string;
 }
@@ -127,6 +131,8 @@ export interface PackContents {
   registers: PackRegister[];
   policies: PackPolicy[];
   auditTrail: { path: string; events: number; chain: AuditVerifyResult };
+  /** The history the contents were rolled back with; the report reads the period end through it too. */
+  history: AsOf;
 }
 
 /** What a pack would hold, counted without loading any file (the app's preview). */

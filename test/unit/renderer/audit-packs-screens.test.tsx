@@ -127,7 +127,7 @@ describe('AuditPacksPage', () => {
     expect((screen.getByLabelText(/File to write/) as HTMLInputElement).disabled).toBe(true);
     emit({ type: 'job.progress', jobId, kind: 'audit_pack', phase: 'write', done: 50, total: 200 });
     emit({ type: 'job.progress', jobId: 'someone-else', kind: 'audit_pack', phase: 'hash', done: 1, total: 2 });
-    await waitFor(() => expect(screen.getByTestId('pack-phase').textContent).toBe('Writing the ZIP · 25%'));
+    await waitFor(() => expect(screen.getByTestId('pack-phase').textContent).toBe('Writing the files into the ZIP and hashing them · 25%'));
 
     exported.resolve(ok(RESULT));
     const result = await screen.findByTestId('pack-result');

@@ -15,15 +15,21 @@ interface Summary {
   after: AuditRecord | null;
 }
 
-/** Reads the audit trail once per pack: where the events after the period end begin. */
+/** The workspace's history as of one moment, for everything in a pack that shows records then. */
 export class AsOf {
-  /** Sequence number of the first event after `asOf`, or null when none is later. */
-  readonly firstLaterSeq: number | null;
+  /**
+   * `firstLaterSeq`: the sequence number of the first event after `asOf`, or null when none is
+   * later; a pack learns it in its one pass over the trail (audit-trail.ts), else see `query`.
+   */
   constructor(
     readonly db: Db,
     readonly asOf: string,
-  ) {
-    this.firstLaterSeq = (db.prepare('SELECT min(seq) FROM audit_events WHERE at > ?').pluck().get(asOf) as number | null) ?? null;
+    readonly firstLaterSeq: number | null,
+  ) {}
+
+  /** Finds where the events after `asOf` begin with a query of its own (a scan of the trail). */
+  static query(db: Db, asOf: string): AsOf {
+    return new AsOf(db, asOf, (db.prepare('SELECT min(seq) FROM audit_events WHERE at > ?').pluck().get(asOf) as number | null) ?? null);
   }
 
   /** The events after `asOf` for these record types, newest first. */

@@ -4,18 +4,19 @@
 //   hash = SHA-256(JSON.stringify([at, actor, procedure, entityType, entityId, summary, prevHash]))
 // With --redact, an incident reporter who is not on the staff list is pseudonymised in the summary;
 // such a line says `"redacted": true` and its hash can no longer be recomputed from it.
-// The file is produced in chunks (once to hash it, once when the pack is written), so a million
-// events never sit in memory at once. Without --redact, SQLite writes the lines itself, a batch of
-// events as one string: the stored summary is copied as it is, never parsed.
-import { createHash } from 'node:crypto';
-import { verifyAuditChain } from '../../audit-log/audit-chain';
+//
+// A pack reads the whole trail once up front (scanAuditTrail): the chain check, and in the same pass
+// the period's event count, the size of its file (estimated, for progress) and where the events
+// after the period begin (for as-of.ts). The file itself is produced once, in chunks, as the ZIP is
+// written, so a million events never sit in memory at once. Without --redact, SQLite writes the
+// lines itself, a batch of events as one string: the stored summary is copied as it is, never parsed.
+import type { AuditVerifyResult } from '../../../../shared/contract';
+import { verifyAuditChain, type AuditEventRow } from '../../audit-log/audit-chain';
 import type { Db } from '../../workspace/sqlcipher';
 import type { PackContents, PackContext, PackFile } from '../pack-types';
 import type { Redactor } from './redaction';
 
 export const AUDIT_TRAIL_PATH = 'audit-trail.jsonl';
-
-type EventRow = [seq: number, at: string, actor: string, procedure: string, entityType: string, entityId: string, summary: string, prevHash: string, hash: string];
 
 /** Record types whose audited summaries can name a data subject. */
 const PERSONAL_SUMMARIES = new Set(['incident']);
@@ -30,12 +31,12 @@ export function periodBounds(ctx: PackContext): [string, string] {
  */
 const BATCH_ROWS = 200;
 
-function* eventBatches(db: Db, ctx: PackContext): Generator<EventRow[]> {
+function* eventBatches(db: Db, ctx: PackContext): Generator<AuditEventRow[]> {
   const [from, to] = periodBounds(ctx);
   const statement = db.prepare('SELECT seq, at, actor, procedure, entity_type, entity_id, summary, prev_hash, hash FROM audit_events WHERE seq > ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?').raw();
   let after = -1;
   for (;;) {
-    const rows = statement.all(after, from, to, BATCH_ROWS) as EventRow[];
+    const rows = statement.all(after, from, to, BATCH_ROWS) as AuditEventRow[];
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]![0];
@@ -69,7 +70,7 @@ function redactSummary(redactor: Redactor, entityType: string, summary: string):
  * One line, the same text as JSON.stringify of the object, written out directly: the stored
  * summary is copied as it is (quoted), never parsed, unless --redact may change it.
  */
-function line(row: EventRow, ctx: PackContext, redactor: Redactor): string {
+function line(row: AuditEventRow, ctx: PackContext, redactor: Redactor): string {
   const [seq, at, actor, procedure, entityType, entityId, summary, prevHash, hash] = row;
   const redacted = ctx.options.redact && PERSONAL_SUMMARIES.has(entityType) ? redactSummary(redactor, entityType, summary) : null;
   if (redacted !== null) return `${JSON.stringify({ seq, at, actor, procedure, entityType, entityId, summary: redacted, prevHash, hash, redacted: true })}\n`;
@@ -94,7 +95,7 @@ const SQL_LINE = `'{"seq":' || seq || ${[
   .join(' || ')} || '}' || char(10)`;
 
 /** The lines, a batch of events at a time, written by SQLite as UTF-8 bytes (no JavaScript string on the way). */
-function* sqlBatches(db: Db, ctx: PackContext, counter: { events: number }): Generator<Buffer> {
+function* sqlBatches(db: Db, ctx: PackContext): Generator<Buffer> {
   const [from, to] = periodBounds(ctx);
   const statement = db
     .prepare(
@@ -105,23 +106,19 @@ function* sqlBatches(db: Db, ctx: PackContext, counter: { events: number }): Gen
   for (;;) {
     const [bytes, last, count] = statement.get(after, from, to, BATCH_ROWS) as [Buffer | null, number | null, number];
     if (count === 0 || bytes === null || last === null) return;
-    counter.events += count;
     yield bytes;
     after = last;
     if (count < BATCH_ROWS) return;
   }
 }
 
-/** The file in chunks of a batch of lines each; `counter.events` counts the lines as they go. */
-function* chunks(db: Db, ctx: PackContext, redactor: Redactor, counter = { events: 0 }): Generator<Buffer> {
+/** The file in chunks of a batch of lines each. */
+function* chunks(db: Db, ctx: PackContext, redactor: Redactor): Generator<Buffer> {
   if (!ctx.options.redact) {
-    yield* sqlBatches(db, ctx, counter);
+    yield* sqlBatches(db, ctx);
     return;
   }
-  for (const batch of eventBatches(db, ctx)) {
-    counter.events += batch.length;
-    yield Buffer.from(batch.map((row) => line(row, ctx, redactor)).join(''), 'utf8');
-  }
+  for (const batch of eventBatches(db, ctx)) yield Buffer.from(batch.map((row) => line(row, ctx, redactor)).join(''), 'utf8');
 }
 
 export function countPeriodEvents(db: Db, ctx: PackContext): number {
@@ -129,25 +126,45 @@ export function countPeriodEvents(db: Db, ctx: PackContext): number {
   return db.prepare('SELECT count(*) FROM audit_events WHERE at >= ? AND at <= ?').pluck().get(from, to) as number;
 }
 
-/**
- * The file is built once here, to count its events and know its size and SHA-256 (so the pack
- * builder does not build it again to hash it), then once more, in chunks, when the ZIP is written
- * (checked against that hash).
- */
-export function collectAuditTrail(ctx: PackContext, db: Db, redactor: Redactor): { file: PackFile; auditTrail: PackContents['auditTrail'] } {
-  const hash = createHash('sha256');
-  const counter = { events: 0 };
-  let size = 0;
-  for (const chunk of chunks(db, ctx, redactor, counter)) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
+export interface TrailScan {
+  chain: AuditVerifyResult;
+  /** Events within the period: the lines of audit-trail.jsonl. */
+  periodEvents: number;
+  /** About the size of audit-trail.jsonl in bytes (for progress only). */
+  estimatedBytes: number;
+  /** Sequence number of the first event after the period end, or null when none is later. */
+  firstLaterSeq: number | null;
+}
+
+/** Keys, quotes and punctuation of a line, and the summary's escaped quotes, beside the values' own length. */
+const LINE_OVERHEAD = 110;
+const SUMMARY_ESCAPES = 1.15;
+
+/** The whole trail read once: the chain verified, and what the rest of the pack needs to know of it. */
+export function scanAuditTrail(ctx: PackContext): TrailScan {
+  const [from, to] = periodBounds(ctx);
+  let periodEvents = 0;
+  let estimatedBytes = 0;
+  let firstLaterSeq: number | null = null;
+  const chain = verifyAuditChain(ctx.db, undefined, ([seq, at, actor, procedure, entityType, entityId, summary]) => {
+    if (at > to) {
+      if (firstLaterSeq === null || seq < firstLaterSeq) firstLaterSeq = seq;
+    } else if (at >= from) {
+      periodEvents += 1;
+      estimatedBytes += LINE_OVERHEAD + 2 * 64 + at.length + actor.length + procedure.length + entityType.length + entityId.length + Math.ceil(summary.length * SUMMARY_ESCAPES);
+    }
+  });
+  return { chain, periodEvents, estimatedBytes, firstLaterSeq };
+}
+
+/** The file, produced when the pack is written (the builder hashes it then), and what the report says of it. */
+export function collectAuditTrail(ctx: PackContext, redactor: Redactor, scan: TrailScan): { file: PackFile; auditTrail: PackContents['auditTrail'] } {
+  const { db } = ctx;
   const file: PackFile = {
     path: AUDIT_TRAIL_PATH,
-    size,
-    sha256: hash.digest('hex'),
+    size: scan.estimatedBytes,
     chunks: () => chunks(db, ctx, redactor),
     content: () => Buffer.concat([...chunks(db, ctx, redactor)]),
   };
-  return { file, auditTrail: { path: AUDIT_TRAIL_PATH, events: counter.events, chain: verifyAuditChain(db) } };
+  return { file, auditTrail: { path: AUDIT_TRAIL_PATH, events: scan.periodEvents, chain: scan.chain } };
 }

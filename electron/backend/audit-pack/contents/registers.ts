@@ -551,18 +551,17 @@ function restoreTestsTable(source: RegisterSource): RegisterTable {
   return table(source, 'restore-tests', columns, tests);
 }
 
-/** All registers, one at a time so only one spreadsheet is being built at once. */
-export async function collectRegisters(source: RegisterSource): Promise<{ registers: PackRegister[]; files: PackFile[] }> {
+/** All registers, one at a time so only one spreadsheet is being built at once; `progress` hears how many are done. */
+export async function collectRegisters(source: RegisterSource, progress: (done: number) => void): Promise<{ registers: PackRegister[]; files: PackFile[] }> {
   const registers: PackRegister[] = [];
   const files: PackFile[] = [];
   const add = (written: { register: PackRegister; files: PackFile[] }) => {
     registers.push(written.register);
     files.push(...written.files);
+    progress(registers.length);
   };
   const step = () => {
     if (source.ctx.signal?.aborted) throw source.ctx.signal.reason ?? new Error('aborted');
-    // Under the builder's `collect` step (collect-contents.ts: the registers come first of its steps).
-    source.ctx.progress?.(registers.length, REGISTER_KEYS.length + 3, 'collect');
   };
   const inventory = inventoryAsOf(source);
   step();

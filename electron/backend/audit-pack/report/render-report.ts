@@ -232,7 +232,7 @@ function renderVerification(pdf: PdfDocument, t: TFunction): void {
 export async function renderPackReport(ctx: PackContext, contents: PackContents): Promise<Buffer> {
   const locale = ctx.options.locale;
   const t = packReportT(locale);
-  const data = readReportData(ctx);
+  const data = readReportData(ctx, contents.history);
   const framework = t(`framework.${ctx.options.framework}`);
   const title = t('title');
   const pdf = new PdfDocument({

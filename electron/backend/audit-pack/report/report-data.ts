@@ -17,8 +17,8 @@ import { getRiskScales, listRisks } from '../../risks/risks-queries';
 import { monthlyRates, rateHistory } from '../../training/training-rates';
 import { controlEntityId } from '../../search/search-links';
 import type { Db } from '../../workspace/sqlcipher';
+import type { AsOf } from '../contents/as-of';
 import type { PackContext } from '../pack-types';
-import { AsOf } from '../contents/as-of';
 
 export interface PolicyInForce {
   title: string;
@@ -80,10 +80,9 @@ function policyInForce(db: Db, asOf: string): PolicyInForce | null {
   return { title: row.title, version: row.number, approvedBy: row.approved_by, approvedAt: row.approved_at, sha256: row.sha256 };
 }
 
-export function readReportData(ctx: PackContext): ReportData {
+export function readReportData(ctx: PackContext, history: AsOf): ReportData {
   const { db, asOf, period } = ctx;
   const framework = ctx.options.framework;
-  const history = new AsOf(db, asOf);
   const rollBack = <T extends { id: string }>(entityType: string, current: readonly T[]): T[] => history.rollBack([entityType], current);
   const currentScope = getIsmsScope(db);
   const scope = rollBack(SCOPE_RECORD, currentScope.updatedAt === null ? [] : [{ ...currentScope, id: '1' }])[0] ?? null;
