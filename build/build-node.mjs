@@ -8,6 +8,26 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+/**
+ * archiver-utils 2 (under exceljs's streaming XLSX writer) still calls the deprecated `new Buffer()`.
+ * Node stays quiet about that inside node_modules, but not once it is bundled: every large register
+ * printed a DEP0005 warning. Its three calls become the equivalent Buffer.alloc / Buffer.from here.
+ */
+const modernBuffer = {
+  name: 'archiver-utils-buffer',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]archiver-utils[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source
+        .replace('new Buffer(size)', 'Buffer.alloc(size)')
+        .replace('new Buffer(0)', 'Buffer.alloc(0)')
+        .replace('new Buffer(source)', 'Buffer.from(source)');
+      if (contents.includes('new Buffer(')) throw new Error(`${args.path} has a Buffer() call this build does not know`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -18,6 +38,7 @@ const common = {
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // CRC-32 for the ZIP writers from Node's zlib instead of JavaScript (build/shims/buffer-crc32.cjs).
   alias: { 'buffer-crc32': './build/shims/buffer-crc32.cjs' },
+  plugins: [modernBuffer],
   absWorkingDir: root,
 };
 // ESM bundles of CommonJS dependencies need a real `require` for Node built-ins.
