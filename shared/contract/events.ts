@@ -1,7 +1,7 @@
 // Events the backend pushes to the UI: progress of long work and changes of lock state.
 import type { WorkspaceStatus } from './procedures';
 
-export type JobKind = 'rekey' | 'inventory_import' | 'workspace_backup' | 'audit_pack' | 'training_import';
+export type JobKind = 'rekey' | 'inventory_import' | 'workspace_backup' | 'audit_pack' | 'training_import' | 'demo';
 
 export interface JobProgressEvent {
   type: 'job.progress';

@@ -195,6 +195,8 @@ export const foundationProcedures = {
         language: languageSchema.optional(),
         /** `large`: the demo plus a workspace at scale (benchmarks of audit packs). */
         scale: z.enum(['standard', 'large']).optional(),
+        /** With `large`: job.progress events (kind `demo`, phase `days`) for each day of history written. */
+        jobId: jobId.optional(),
       })
       .strict(),
     output: z.object({ path: z.string(), recoveryKey: z.string(), status: workspaceStatusSchema }),

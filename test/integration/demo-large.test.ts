@@ -25,15 +25,18 @@ async function largeDemo() {
   await t.call('workspace.lock', { reason: 'manual' });
   const db = openSqlCipher(`${created.path}/workspace.db`, created.recoveryKey.replace(/-/g, '').toLowerCase(), { fileMustExist: true });
   const before = db.prepare('SELECT count(*) FROM inventory_activities').pluck().get() as number;
-  const summary = await populateLargeDemo(new WorkspaceDb(db, () => NOW), { id: 'owner', role: 'owner' }, NOW, { scale: SCALE });
+  const progress: [number, number][] = [];
+  const summary = await populateLargeDemo(new WorkspaceDb(db, () => NOW), { id: 'owner', role: 'owner' }, NOW, { scale: SCALE, onProgress: (done, total) => progress.push([done, total]) });
   db.close();
   await t.call('workspace.open', { path: created.path, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-  return { t, path: created.path, recoveryKey: created.recoveryKey, before, summary };
+  return { t, path: created.path, recoveryKey: created.recoveryKey, before, summary, progress };
 }
 
 describe('large demo', () => {
   it('writes the promised records, files and audit events with an intact chain', async () => {
-    const { t, path, recoveryKey, before, summary } = await largeDemo();
+    const { t, path, recoveryKey, before, summary, progress } = await largeDemo();
+    // Progress after each day of history (what `custos demo --scale large` shows).
+    expect(progress).toEqual(Array.from({ length: SCALE.days }, (_, day) => [day + 1, SCALE.days]));
     expect(summary).toMatchObject({ activities: SCALE.activities, people: SCALE.people, completions: SCALE.completions, evidenceFiles: SCALE.evidenceFiles, evidenceBytes: SCALE.evidenceBytes });
     expect(summary.auditEvents).toBeGreaterThanOrEqual(SCALE.auditEvents);
     expect(summary.auditEvents).toBeLessThan(SCALE.auditEvents + 2_000);

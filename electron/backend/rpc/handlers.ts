@@ -93,7 +93,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
 /** Handlers of one area: its slice of the procedure table. */
 export type AreaHandlers<P extends ProcedureName> = Pick<Handlers, P>;
 
-function foundationHandlers({ session, settings, options }: HandlerDeps): AreaHandlers<FoundationProcedure> {
+function foundationHandlers({ session, settings, options, emit }: HandlerDeps): AreaHandlers<FoundationProcedure> {
   return {
     'app.ping': () => ({ pong: true as const }),
     'app.info': () => ({ version: options.appVersion, platform: process.platform, defaultWorkspaceDirectory: options.defaultWorkspaceDirectory }),
@@ -104,9 +104,12 @@ function foundationHandlers({ session, settings, options }: HandlerDeps): AreaHa
     'workspace.recent': () => settings.recent(),
     'workspace.forget': ({ path }) => settings.forget(path),
     'workspace.create': (input) => session.create(input),
-    'workspace.createDemo': async ({ scale, ...input }) => {
+    'workspace.createDemo': async ({ scale, jobId, ...input }) => {
       const created = await session.create({ ...input, name: DEMO_WORKSPACE_NAME }, populateDemo);
-      if (scale === 'large') await populateLargeDemo(session.workspace(), { id: 'owner', role: 'owner' }, options.now?.() ?? new Date());
+      if (scale === 'large') {
+        const onProgress = jobId === undefined ? undefined : (done: number, total: number) => emit?.({ type: 'job.progress', jobId, kind: 'demo', phase: 'days', done, total });
+        await populateLargeDemo(session.workspace(), { id: 'owner', role: 'owner' }, options.now?.() ?? new Date(), { onProgress });
+      }
       return created;
     },
     'workspace.select': ({ path }) => session.select(path),
