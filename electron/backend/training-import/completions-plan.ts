@@ -5,8 +5,8 @@
 // date is skipped, as is a repeat within the file. Reads only.
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { AppError } from '../../../shared/contract';
-import type { ColumnMapping, ImportColumn, ImportProblem } from '../../../shared/contract/areas/inventory-import';
-import type { TrainingImportPreview, TrainingRowOutcome } from '../../../shared/contract/areas/training-import';
+import type { ColumnMapping, ImportColumn, ImportProblem, RowOutcome } from '../../../shared/contract/areas/inventory-import';
+import type { TrainingImportPreview } from '../../../shared/contract/areas/training-import';
 import { nameKey, parseDate, parseInteger } from '../inventory-import/import-values';
 import type { ImportTable } from '../inventory-import/read-table';
 import { judgeCompletion } from '../training/training-completions';
@@ -131,7 +131,7 @@ export async function planCompletions(db: Db, table: ImportTable, today: string,
     const certificateRef = cellOf(prepared, row, 'certificateRef');
     if (certificateRef.length > CERTIFICATE_MAX) rowProblems.push(problem(row.number, columnOf.get('certificateRef')!, 'certificateRef', 'too_long', { max: CERTIFICATE_MAX }));
 
-    let outcome: TrainingRowOutcome = 'error';
+    let outcome: RowOutcome = 'error';
     let pass = false;
     if (rowProblems.length === 0 && personId !== null && courseId !== null && completedOn !== null) {
       const judged = judgeCompletion(courses.get(courseId)!.passingScore, completedOn, score, today);

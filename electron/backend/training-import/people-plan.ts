@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { AppError } from '../../../shared/contract';
-import type { ColumnMapping, DuplicatePolicy, ImportProblem } from '../../../shared/contract/areas/inventory-import';
+import type { ColumnMapping, DuplicatePolicy, ImportProblem, RowOutcome } from '../../../shared/contract/areas/inventory-import';
 import { trainingPersonInputSchema, type TrainingPersonInput } from '../../../shared/contract/areas/training';
-import type { TrainingImportPreview, TrainingRowOutcome } from '../../../shared/contract/areas/training-import';
+import type { TrainingImportPreview } from '../../../shared/contract/areas/training-import';
 import { nameKey, parseDate } from '../inventory-import/import-values';
 import type { ImportTable } from '../inventory-import/read-table';
 import type { Db } from '../workspace/sqlcipher';
@@ -15,7 +15,7 @@ import { cellOf, emptyCounts, prepareTable, problem, SAMPLE_ROWS, YIELD_EVERY } 
 export interface PlannedPerson {
   row: number;
   id: string;
-  outcome: TrainingRowOutcome;
+  outcome: RowOutcome;
   input: TrainingPersonInput;
 }
 
@@ -147,7 +147,7 @@ export async function planPeople(db: Db, table: ImportTable, options: PeoplePlan
     } else if (checked.data.startDate && checked.data.leaveDate && checked.data.leaveDate < checked.data.startDate) {
       rowProblems.push(problem(row.number, columnOf.get('leaveDate') ?? columnOf.get('startDate') ?? null, 'leaveDate', 'leave_before_start'));
     }
-    let outcome: TrainingRowOutcome;
+    let outcome: RowOutcome;
     if (rowProblems.length > 0) outcome = 'error';
     else if (!current) outcome = 'new';
     else if (options.onDuplicate === 'skip') outcome = 'duplicate';

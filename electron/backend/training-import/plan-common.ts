@@ -1,7 +1,7 @@
 // What the people and completions dry runs share: problems named by row and column, the mapping's
 // own checks, and reading a mapped cell. The rows and header come from the inventory import's reader.
-import type { ColumnMapping, ImportColumn, ImportProblem } from '../../../shared/contract/areas/inventory-import';
-import { TRAINING_IMPORT_FIELDS, type TrainingImportCounts, type TrainingImportKind, type TrainingImportPreview } from '../../../shared/contract/areas/training-import';
+import type { ColumnMapping, ImportColumn, ImportCounts, ImportProblem } from '../../../shared/contract/areas/inventory-import';
+import { TRAINING_IMPORT_FIELDS, type TrainingImportKind, type TrainingImportPreview } from '../../../shared/contract/areas/training-import';
 import { headerColumns } from '../inventory-import/column-mapping';
 import { dataRows } from '../inventory-import/import-plan';
 import type { ImportTable, TableRow } from '../inventory-import/read-table';
@@ -52,7 +52,7 @@ export function cellOf(prepared: PreparedTable, row: TableRow, field: string): s
   return column ? (row.cells[column.index] ?? '').trim() : '';
 }
 
-export const emptyCounts = (): TrainingImportCounts => ({ new: 0, updated: 0, unchanged: 0, duplicate: 0, error: 0 });
+export const emptyCounts = (): ImportCounts => ({ new: 0, updated: 0, unchanged: 0, duplicate: 0, error: 0 });
 
 export function hasErrors(preview: TrainingImportPreview): boolean {
   return preview.problems.some((p) => p.severity === 'error');

@@ -72,7 +72,8 @@ export const importColumnSchema = z.object({
 });
 export type ImportColumn = z.infer<typeof importColumnSchema>;
 
-export const importInspectionSchema = z.object({
+/** What inspecting a file shows of it, whatever is imported from it (the training import too). */
+export const importFileSchema = z.object({
   format: z.enum(['csv', 'xlsx']),
   sheets: z.array(z.string()),
   sheet: z.string().nullable(),
@@ -83,6 +84,10 @@ export const importInspectionSchema = z.object({
   rowCount: z.number().int(),
   /** The first data rows, one string per column. */
   sampleRows: z.array(z.array(z.string())),
+});
+export type ImportFile = z.infer<typeof importFileSchema>;
+
+export const importInspectionSchema = importFileSchema.extend({
   /** The record type whose columns the headers match best. */
   suggestedType: importRecordTypeSchema,
   /** A proposed mapping per record type, from the headers. */
@@ -107,8 +112,12 @@ export const importProblemSchema = z.object({
 });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
-const countsSchema = z.object({ new: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), duplicate: z.number().int(), error: z.number().int() });
-export type ImportCounts = z.infer<typeof countsSchema>;
+/** A dry run's rows by outcome. */
+export const importCountsSchema = z.object({ new: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), duplicate: z.number().int(), error: z.number().int() });
+export type ImportCounts = z.infer<typeof importCountsSchema>;
+
+/** A dry run's first rows with what would happen to each. */
+export const importSampleSchema = z.array(z.object({ row: z.number().int(), name: z.string(), outcome: z.enum(ROW_OUTCOMES) }));
 
 /** Referenced records that do not exist yet and would be created, by kind, by name. */
 const referencesSchema = z.object({ dataCategories: z.array(z.string()), subjectCategories: z.array(z.string()), systems: z.array(z.string()), vendors: z.array(z.string()) });
@@ -117,10 +126,9 @@ export type ImportReferences = z.infer<typeof referencesSchema>;
 export const importPreviewSchema = z.object({
   recordType: importRecordTypeSchema,
   totalRows: z.number().int(),
-  counts: countsSchema,
+  counts: importCountsSchema,
   problems: z.array(importProblemSchema),
-  /** The first rows with what would happen to each. */
-  sample: z.array(z.object({ row: z.number().int(), name: z.string(), outcome: z.enum(ROW_OUTCOMES) })),
+  sample: importSampleSchema,
   createdReferences: referencesSchema,
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;

@@ -5,7 +5,7 @@
 // time per department or per course, for the reports' chart.
 import { z } from 'zod';
 import { jobId, procedure } from '../procedure';
-import { columnMappingSchema, duplicatePolicySchema, importColumnSchema, importProblemSchema, importSourceSchema } from './inventory-import';
+import { columnMappingSchema, duplicatePolicySchema, importCountsSchema, importFileSchema, importProblemSchema, importSampleSchema, importSourceSchema } from './inventory-import';
 
 export const TRAINING_IMPORT_KINDS = ['people', 'completions'] as const;
 export const trainingImportKindSchema = z.enum(TRAINING_IMPORT_KINDS);
@@ -18,35 +18,22 @@ export const TRAINING_IMPORT_FIELDS = {
 } as const satisfies Record<TrainingImportKind, readonly string[]>;
 export type TrainingImportField = (typeof TRAINING_IMPORT_FIELDS)[TrainingImportKind][number];
 
-export const trainingImportInspectionSchema = z.object({
-  format: z.enum(['csv', 'xlsx']),
-  sheets: z.array(z.string()),
-  sheet: z.string().nullable(),
-  headerRow: z.number().int(),
-  columns: z.array(importColumnSchema),
-  rowCount: z.number().int(),
-  sampleRows: z.array(z.array(z.string())),
+export const trainingImportInspectionSchema = importFileSchema.extend({
   /** The kind of file the headers look like. */
   suggestedKind: trainingImportKindSchema,
   proposals: z.object({ people: columnMappingSchema, completions: columnMappingSchema }),
 });
 export type TrainingImportInspection = z.infer<typeof trainingImportInspectionSchema>;
 
-export const TRAINING_ROW_OUTCOMES = ['new', 'updated', 'unchanged', 'duplicate', 'error'] as const;
-export type TrainingRowOutcome = (typeof TRAINING_ROW_OUTCOMES)[number];
-
-const countsSchema = z.object({ new: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), duplicate: z.number().int(), error: z.number().int() });
-export type TrainingImportCounts = z.infer<typeof countsSchema>;
-
 export const trainingImportPreviewSchema = z.object({
   kind: trainingImportKindSchema,
   totalRows: z.number().int(),
-  counts: countsSchema,
+  counts: importCountsSchema,
   /** Messages are `trainingImport:problem.<code>` (or `inventoryImport:problem.<code>` for a value the shared parsers refused). */
   problems: z.array(importProblemSchema),
   /** Completions: how many of the new ones pass their course. */
   passed: z.number().int(),
-  sample: z.array(z.object({ row: z.number().int(), name: z.string(), outcome: z.enum(TRAINING_ROW_OUTCOMES) })),
+  sample: importSampleSchema,
 });
 export type TrainingImportPreview = z.infer<typeof trainingImportPreviewSchema>;
 

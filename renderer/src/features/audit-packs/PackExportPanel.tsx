@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PathText } from '../../components/PathText';
 import { useFormat } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
-import { newJobId } from '../settings/job-id';
+import { newJobId } from '../../lib/job-id';
 import { exportInput, megabytes, type PackFormState } from './pack-options';
 
 interface PackExportPanelProps {

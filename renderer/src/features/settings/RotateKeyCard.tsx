@@ -8,7 +8,7 @@ import { useSession } from '../../app/session-store';
 import { call, isClientError, subscribe } from '../../client/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat } from '../../lib/format';
-import { newJobId } from './job-id';
+import { newJobId } from '../../lib/job-id';
 
 type Phase = 'idle' | 'asking' | 'running' | 'cancelling';
 

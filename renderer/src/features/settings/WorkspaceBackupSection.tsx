@@ -13,7 +13,7 @@ import { useFormat } from '../../lib/format';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useProcedure } from '../../lib/use-procedure';
 import { DirectoryField } from '../start/DirectoryField';
-import { newJobId } from './job-id';
+import { newJobId } from '../../lib/job-id';
 import { SettingsSection } from './SettingsSection';
 
 const INTERVALS = [6, 12, 24, 72, 168] as const;

@@ -3,12 +3,13 @@
 import { Badge, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem } from '../../../../../shared/contract/areas/inventory-import';
+import type { ImportProblem } from '../../../../shared/contract/areas/inventory-import';
+import type { ImportNamespace } from './ImportWizardModal';
 
 const PAGE_SIZE = 50;
 
-export function ProblemsTable({ problems }: { problems: ImportProblem[] }) {
-  const { t } = useTranslation('trainingImport');
+export function ProblemsTable({ ns, problems }: { ns: ImportNamespace; problems: ImportProblem[] }) {
+  const { t } = useTranslation(ns);
   const [page, setPage] = useState(1);
   if (problems.length === 0) {
     return (
@@ -19,7 +20,8 @@ export function ProblemsTable({ problems }: { problems: ImportProblem[] }) {
   }
   const pages = Math.max(1, Math.ceil(problems.length / PAGE_SIZE));
   const shown = problems.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const message = (problem: ImportProblem) => t(problem.messageKey.replace(/^trainingImport:/, ''), { ...problem.params, field: problem.field ? t(`field.${problem.field}`) : '' });
+  // A key of another namespace (a value the shared parsers refused) keeps its prefix.
+  const message = (problem: ImportProblem) => t(problem.messageKey.startsWith(`${ns}:`) ? problem.messageKey.slice(ns.length + 1) : problem.messageKey, { ...problem.params, field: problem.field ? t(`field.${problem.field}`) : '' });
   return (
     <Stack gap="xs">
       <Table striped withTableBorder aria-label={t('preview.problems')}>
