@@ -108,6 +108,8 @@ export const keySlotInfoSchema = z.object({
   kdf: z.string(),
 });
 
+const optionalEmail = z.union([z.literal(''), z.string().trim().email().max(254)]);
+
 export const organisationProfileSchema = z.object({
   legalName: nonEmpty(200),
   tradingName: trimmed(200),
@@ -116,8 +118,16 @@ export const organisationProfileSchema = z.object({
   industry: trimmed(120),
   employeeCount: z.number().int().min(0).max(10_000_000).nullable(),
   dpoName: trimmed(200),
-  dpoEmail: z.union([z.literal(''), z.string().trim().email().max(254)]),
+  dpoEmail: optionalEmail,
   euRepresentative: trimmed(300),
+  /** The privacy contact that notices and letters publish; the DPO's e-mail stands in when empty. */
+  privacyEmail: optionalEmail.default(''),
+  privacyPhone: trimmed(60).default(''),
+  /** PIPL Art 52 personal information protection officer; the DPO stands in when empty (PIPL in scope). */
+  piplOfficerName: trimmed(200).default(''),
+  piplOfficerEmail: optionalEmail.default(''),
+  /** PIPL Art 53 representative in China: name and address. */
+  chinaRepresentative: trimmed(300).default(''),
   jurisdictions: z.array(jurisdictionSchema).max(JURISDICTIONS.length),
 });
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;

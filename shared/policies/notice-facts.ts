@@ -37,13 +37,13 @@ export interface OrganisationFacts {
   /** ISO 3166-1 alpha-2 country of establishment, '' when not recorded. Rendered as a code. */
   country: string;
   /**
-   * The privacy contact e-mail the notices publish. The profile has no separate field yet, so the
-   * backend passes the DPO e-mail when there is one; '' renders a visible "to be completed" marker.
+   * The privacy contact e-mail the notices publish: the profile's privacy e-mail, else the DPO's;
+   * '' renders a visible "to be completed" marker.
    */
   contactEmail: string;
   /** GDPR data protection officer (profile `dpoName` / `dpoEmail`); null when none is appointed. */
   dpo: ContactPerson | null;
-  /** PIPL Art 52 personal-information protection officer; null when none is appointed. */
+  /** PIPL Art 52 personal-information protection officer (the profile's, else the DPO where PIPL applies); null when none. */
   piplOfficer: ContactPerson | null;
   /** GDPR Art 27 representative in the EU (name and address in one line); '' when none. */
   euRepresentative: string;

@@ -221,16 +221,24 @@ test('edit the organisation profile with per-field validation', async ({ page, s
   const legalName = page.getByRole('textbox', { name: 'Legal name' });
   await legalName.fill('');
   await page.getByRole('textbox', { name: 'DPO e-mail' }).fill('not-an-email');
+  await page.getByRole('textbox', { name: 'PIPL officer e-mail' }).fill('pipl@');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText("Enter the organisation's legal name.")).toBeVisible();
-  await expect(page.getByText('Enter a valid e-mail address, or leave it empty.')).toBeVisible();
+  await expect(page.getByText('Enter a valid e-mail address, or leave it empty.')).toHaveCount(2);
 
   await legalName.fill('Acme Analytics Limited');
   await page.getByRole('textbox', { name: 'DPO e-mail' }).fill('dpo@acme.example');
+  await page.getByRole('textbox', { name: 'PIPL officer e-mail' }).fill('pipl@acme.example');
+  await page.getByRole('textbox', { name: 'Privacy contact e-mail' }).fill('privacy@acme.example');
+  await page.getByRole('textbox', { name: 'Representative in China' }).fill('Acme (Shenzhen) Co., Ltd., 1 Keyuan Road, Shenzhen');
   await page.getByRole('combobox', { name: 'Country' }).fill('Irel');
   await page.getByRole('option', { name: 'Ireland (IE)' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Organisation profile saved.')).toBeVisible();
+  await goTo(page, 'Settings');
+  await goTo(page, 'Organisation');
+  await expect(page.getByRole('textbox', { name: 'Representative in China' })).toHaveValue('Acme (Shenzhen) Co., Ltd., 1 Keyuan Road, Shenzhen');
+  await expect(page.getByRole('textbox', { name: 'Privacy contact e-mail' })).toHaveValue('privacy@acme.example');
 
   await goTo(page, 'Audit trail');
   await page.getByRole('button', { name: /^Show details of event/ }).first().click();

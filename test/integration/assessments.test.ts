@@ -7,14 +7,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlCipher } from '../../electron/backend/workspace/sqlcipher';
 import { parseRecoveryKey } from '../../shared/domain/recovery-key';
 import { questionIds, requiredQuestionIds } from '../../shared/assessments/questionnaires';
-import type { OrganisationProfile, ProcedureInput } from '../../shared/contract';
+import type { ProcedureInput } from '../../shared/contract';
 import { PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
 
 let clock = new Date('2026-06-15T10:00:00Z');
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 let t: TestBackend;
 
-const PROFILE: OrganisationProfile = {
+const PROFILE: ProcedureInput<'organisation.update'> = {
   legalName: 'Acme Health GmbH',
   tradingName: 'Acme',
   registeredAddress: '',

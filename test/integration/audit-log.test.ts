@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditVerifyResult, OrganisationProfile } from '../../shared/contract';
+import type { AuditVerifyResult, ProcedureInput } from '../../shared/contract';
 import { AuditLog, canonicalEvent, GENESIS_HASH, hashEvent, listAuditEvents, verifyAuditChain } from '../../electron/backend/audit-log/audit-chain';
 import { migrate } from '../../electron/backend/workspace/migrations/migrate';
 import { applyConnectionPragmas, openSqlCipher, type Db } from '../../electron/backend/workspace/sqlcipher';
@@ -13,7 +13,7 @@ import { makeTempDir, PASSPHRASE, testBackend, type TestBackend } from '../suppo
 
 const OWNER_ALICE = { id: 'alice', role: 'owner' as const };
 
-const profile = (overrides: Partial<OrganisationProfile>): OrganisationProfile => ({
+const profile = (overrides: Partial<ProcedureInput<'organisation.update'>>): ProcedureInput<'organisation.update'> => ({
   legalName: 'Audit Trail Ltd',
   tradingName: '',
   registeredAddress: '',

@@ -7,7 +7,6 @@ import {
   procedures,
   type Envelope,
   type InputIssue,
-  type OrganisationProfile,
   type ProcedureInput,
   type ProcedureName,
 } from '../../shared/contract';
@@ -17,7 +16,7 @@ import { PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
 
 const VIEWER = { actor: { id: 'v', role: 'viewer' as const } };
 
-const PROFILE: OrganisationProfile = {
+const PROFILE: ProcedureInput<'organisation.update'> = {
   legalName: 'Dispatch Test GmbH',
   tradingName: 'Dispatch',
   registeredAddress: '1 Example Street',
@@ -27,6 +26,11 @@ const PROFILE: OrganisationProfile = {
   dpoName: 'Dana Protector',
   dpoEmail: 'dpo@example.com',
   euRepresentative: '',
+  privacyEmail: 'privacy@example.com',
+  privacyPhone: '+49 30 5550 1234',
+  piplOfficerName: '',
+  piplOfficerEmail: '',
+  chinaRepresentative: '',
   jurisdictions: ['gdpr'],
 };
 
@@ -512,6 +516,8 @@ describe('input validation', () => {
     expect(issuesOf(await t.fail('organisation.update', { ...PROFILE, legalName: '   ' })).map((i) => i.path)).toEqual([['legalName']]);
     expect(issuesOf(await t.fail('organisation.update', { ...PROFILE, country: 'Germany' })).map((i) => i.path)).toEqual([['country']]);
     expect(issuesOf(await t.fail('organisation.update', { ...PROFILE, dpoEmail: 'not-an-email' })).map((i) => i.path)).toEqual([['dpoEmail']]);
+    expect(issuesOf(await t.fail('organisation.update', { ...PROFILE, privacyEmail: 'privacy at example' })).map((i) => i.path)).toEqual([['privacyEmail']]);
+    expect(issuesOf(await t.fail('organisation.update', { ...PROFILE, piplOfficerEmail: 'x@' })).map((i) => i.path)).toEqual([['piplOfficerEmail']]);
     expect(issuesOf(await t.fail('workspace.settings.update', { autoLockMinutes: -1 })).map((i) => i.path)).toEqual([['autoLockMinutes']]);
     expect(issuesOf(await t.fail('workspace.settings.update', { autoLockMinutes: 1.5 })).map((i) => i.path)).toEqual([['autoLockMinutes']]);
     expect(issuesOf(await t.fail('audit.list', { limit: 501 })).map((i) => i.path)).toEqual([['limit']]);

@@ -246,6 +246,26 @@ describe('notification letters', () => {
     expect(letters['gdpr_authority:zh-CN']).toContain('2026年3月2日');
   });
 
+  it("names each law's contact point: the DPO to GDPR readers, the privacy contact to Californians, the PIPL officer under the PIPL", async () => {
+    const profile = await t.call('organisation.get', {});
+    await t.call('organisation.update', { ...profile, privacyEmail: 'privacy@acme.example', privacyPhone: '+1 415 555 0100', piplOfficerName: 'Li Wei', piplOfficerEmail: 'pipl@acme.example' });
+    try {
+      const incident = await breachWithAction();
+      const draft = async (kind: (typeof BREACH_LETTER_KINDS)[number]) => (await t.call('incidents.letters.draft', { id: incident.id, kind, language: 'en' })).text;
+      for (const kind of ['gdpr_authority', 'gdpr_subjects'] as const) {
+        expect(await draft(kind), kind).toContain('Dana Park, dpo@acme.example');
+      }
+      const california = await draft('california_notice');
+      expect(california).toContain('privacy@acme.example, +1 415 555 0100');
+      expect(california).not.toContain('dpo@acme.example');
+      const pipl = await draft('pipl_notice');
+      expect(pipl).toContain('Li Wei, pipl@acme.example');
+      expect(pipl).not.toContain('dpo@acme.example');
+    } finally {
+      await t.call('organisation.update', profile);
+    }
+  });
+
   it('defaults to the reader’s language (Chinese under the PIPL) and the draft can be recorded as the notification', async () => {
     const incident = await breachWithAction();
     expect((await t.call('incidents.letters.draft', { id: incident.id, kind: 'pipl_notice' })).language).toBe('zh-CN');

@@ -12,14 +12,14 @@ import { verifyAuditChain } from '../../electron/backend/audit-log/audit-chain';
 import { migrate } from '../../electron/backend/workspace/migrations/migrate';
 import { applyConnectionPragmas, openSqlCipher, type Db } from '../../electron/backend/workspace/sqlcipher';
 import { WorkspaceDb, type ChangeTx } from '../../electron/backend/workspace/workspace-db';
-import { emptyActivityInput, type BackendEvent, type JobProgressEvent, type OrganisationProfile, type ProcedureInput, type ProcessingActivity } from '../../shared/contract';
+import { emptyActivityInput, type BackendEvent, type JobProgressEvent, type ProcedureInput, type ProcessingActivity } from '../../shared/contract';
 import { IMPORT_FILE_MAX_BYTES, type ImportSource } from '../../shared/contract/areas/inventory-import';
 import { createI18n } from '../../shared/i18n';
 import { makeTempDir, PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
 
-const PROFILE: OrganisationProfile = {
+const PROFILE: ProcedureInput<'organisation.update'> = {
   legalName: 'Acme GmbH',
   tradingName: 'Acme',
   registeredAddress: 'Hauptstraße 1, Berlin',

@@ -11,7 +11,6 @@ import {
   PROCESSING_ROLES,
   type ActivityQuery,
   type InventoryFinding,
-  type OrganisationProfile,
   type ProcedureInput,
   type ProcessingActivity,
 } from '../../shared/contract';
@@ -22,7 +21,7 @@ let t: TestBackend;
 const categories: { id: string; sensitive: boolean }[] = [];
 const systems: string[] = [];
 
-const PROFILE: OrganisationProfile = {
+const PROFILE: ProcedureInput<'organisation.update'> = {
   legalName: 'Acme GmbH',
   tradingName: 'Acme',
   registeredAddress: '',

@@ -2,14 +2,14 @@
 // changes with issue paths, and the findings, suggestions, agenda and control view following them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_INVENTORY_RULES } from '../../shared/contract/areas/inventory-rules';
-import type { OrganisationProfile, ProcedureInput } from '../../shared/contract';
+import type { ProcedureInput } from '../../shared/contract';
 import { PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 let t: TestBackend;
 
-const PROFILE: OrganisationProfile = {
+const PROFILE: ProcedureInput<'organisation.update'> = {
   legalName: 'Acme GmbH',
   tradingName: 'Acme',
   registeredAddress: '',

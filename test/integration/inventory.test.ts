@@ -2,7 +2,7 @@
 // validation with issue paths, references that must exist, deletes refused while a record is in
 // use, search, default evidence links, record counts and the live findings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OrganisationProfile, ProcedureInput } from '../../shared/contract';
+import type { ProcedureInput } from '../../shared/contract';
 import { PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
@@ -10,7 +10,7 @@ const NO_ID = '00000000-0000-4000-8000-000000000000';
 
 let t: TestBackend;
 
-const PROFILE: OrganisationProfile = {
+const PROFILE: ProcedureInput<'organisation.update'> = {
   legalName: 'Acme GmbH',
   tradingName: 'Acme',
   registeredAddress: '',

@@ -47,6 +47,20 @@ describe('demo policies', () => {
     expect(drift.ops.filter((op) => op.type === 'insert').map((op) => op.text).join(' ')).toContain('Website analytics');
   });
 
+  it("fills the notices with the profile's privacy contact, PIPL officer and representative in China", async () => {
+    const markdown = async (policyId: string) => {
+      const detail = await t.call('policies.get', { id: policyId });
+      return (await t.call('policies.versions.get', { policyId: detail.policy.id, versionId: detail.versions[0]!.id })).markdown;
+    };
+    const rules = await markdown('pipl-processing-rules');
+    expect(rules).toContain('Chen Jing');
+    // Markdown escapes the @ of an address.
+    expect(rules).toMatch(/pipl-officer\\?@meridian-analytics\.example/);
+    expect(rules).toContain('88 Century Avenue');
+    const notice = (await t.call('policies.list', {})).find((policy) => policy.slug === 'privacy-notice')!;
+    expect(await markdown(notice.id)).toMatch(/privacy\\?@meridian-analytics\.example/);
+  });
+
   it('exports the Chinese PIPL rules as a PDF that reads in Chinese', async () => {
     const pipl = await t.call('policies.get', { id: 'pipl-processing-rules' });
     const result = await t.call('policies.export', { policyId: pipl.policy.id, format: 'pdf' });

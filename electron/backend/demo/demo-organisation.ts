@@ -32,6 +32,12 @@ export const DEMO_PROFILE: OrganisationProfile = {
   dpoName: 'Aoife Brennan',
   dpoEmail: 'dpo@meridian-analytics.example',
   euRepresentative: '',
+  privacyEmail: 'privacy@meridian-analytics.example',
+  privacyPhone: '+353 1 555 0142',
+  piplOfficerName: 'Chen Jing',
+  piplOfficerEmail: 'pipl-officer@meridian-analytics.example',
+  // An Irish company processing people in China from abroad (PIPL Art 3(2)) names one (Art 53).
+  chinaRepresentative: 'Meridian Health Analytics (Shanghai) Co., Ltd., 88 Century Avenue, Pudong New Area, Shanghai 200120',
   jurisdictions: ['ccpa', 'gdpr', 'pipl'],
 };
 

@@ -22,7 +22,12 @@ interface Facts {
   incident: Incident;
   organisation: string;
   address: string;
+  /** GDPR: the DPO (Art 33(3)(b)), else the privacy contact. */
   contact: string;
+  /** California: the privacy contact (e-mail, phone), else the DPO. */
+  consumerContact: string;
+  /** PIPL: the personal information protection officer, else the privacy contact or the DPO. */
+  piplContact: string;
   date(instant: string): string;
   /** The calendar day only, for the date of a notice. */
   day(instant: string): string;
@@ -36,7 +41,11 @@ function facts(db: Db, incident: Incident, language: BreachLetterLanguage): Fact
   const t = incidentsT(language);
   const profile = getOrganisation(db);
   const organisation = profile ? profile.tradingName || profile.legalName : '';
-  const contactParts = profile ? [profile.dpoName, profile.dpoEmail].filter(Boolean) : [];
+  const joined = (...parts: string[]) => parts.filter(Boolean).join(', ');
+  const dpo = profile ? joined(profile.dpoName, profile.dpoEmail) : '';
+  const privacy = profile ? joined(profile.privacyEmail, profile.privacyPhone) : '';
+  const piplOfficer = profile ? joined(profile.piplOfficerName, profile.piplOfficerEmail) : '';
+  const noContact = t('letters.noContact');
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: incident.timeZone });
   const dayFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: incident.timeZone });
   const numberFormat = new Intl.NumberFormat(language);
@@ -46,7 +55,9 @@ function facts(db: Db, incident: Incident, language: BreachLetterLanguage): Fact
     incident,
     organisation,
     address: profile?.registeredAddress ?? '',
-    contact: contactParts.length > 0 ? contactParts.join(', ') : t('letters.noContact'),
+    contact: dpo || privacy || noContact,
+    consumerContact: privacy || dpo || noContact,
+    piplContact: piplOfficer || privacy || dpo || noContact,
     date: (instant) => dateFormat.format(new Date(instant)),
     day: (instant) => dayFormat.format(new Date(instant)),
     list: (items) => (items.length === 0 ? t('letters.notKnown') : items.join(language === 'zh-CN' ? '、' : ', ')),
@@ -134,7 +145,7 @@ function californiaNotice(f: Facts, now: Date): string[] {
     ),
     ...section(t('letters.california_notice.whatWeAreDoing'), ...measures(f)),
     ...section(t('letters.california_notice.whatYouCanDo'), t('letters.california_notice.whatYouCanDoBody')),
-    ...section(t('letters.california_notice.forMoreInformation'), t('letters.facts.contact', { organisation: f.organisation, contact: f.contact }), f.address),
+    ...section(t('letters.california_notice.forMoreInformation'), t('letters.facts.contact', { organisation: f.organisation, contact: f.consumerContact }), f.address),
   ];
 }
 
@@ -150,7 +161,7 @@ function piplNotice(f: Facts, now: Date): string[] {
     ...section(t('letters.pipl_notice.harm'), incident.effects || t('letters.notKnown'), incident.riskReasoning),
     ...section(t('letters.pipl_notice.remedial'), ...measures(f)),
     ...section(t('letters.pipl_notice.individuals'), t('letters.pipl_notice.individualsBody')),
-    ...section(t('letters.pipl_notice.contact'), t('letters.facts.contact', { organisation: f.organisation, contact: f.contact }), f.address),
+    ...section(t('letters.pipl_notice.contact'), t('letters.facts.contact', { organisation: f.organisation, contact: f.piplContact }), f.address),
     t('letters.pipl_notice.closing', { organisation: f.organisation, date: f.day(now.toISOString()) }),
   ];
 }

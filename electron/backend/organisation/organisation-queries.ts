@@ -30,6 +30,11 @@ interface ProfileRow {
   dpo_name: string;
   dpo_email: string;
   eu_representative: string;
+  privacy_email: string;
+  privacy_phone: string;
+  pipl_officer_name: string;
+  pipl_officer_email: string;
+  china_representative: string;
   jurisdictions: string;
 }
 
@@ -44,6 +49,11 @@ export function emptyProfile(legalName: string): OrganisationProfile {
     dpoName: '',
     dpoEmail: '',
     euRepresentative: '',
+    privacyEmail: '',
+    privacyPhone: '',
+    piplOfficerName: '',
+    piplOfficerEmail: '',
+    chinaRepresentative: '',
     jurisdictions: [],
   };
 }
@@ -61,17 +71,26 @@ export function getOrganisation(db: Db): OrganisationProfile | null {
     dpoName: row.dpo_name,
     dpoEmail: row.dpo_email,
     euRepresentative: row.eu_representative,
+    privacyEmail: row.privacy_email,
+    privacyPhone: row.privacy_phone,
+    piplOfficerName: row.pipl_officer_name,
+    piplOfficerEmail: row.pipl_officer_email,
+    chinaRepresentative: row.china_representative,
     jurisdictions: JSON.parse(row.jurisdictions) as OrganisationProfile['jurisdictions'],
   };
 }
 
 export function saveOrganisation(db: Db, profile: OrganisationProfile, at: string): void {
   db.prepare(
-    `INSERT INTO organisation_profile (id, legal_name, trading_name, registered_address, country, industry, employee_count, dpo_name, dpo_email, eu_representative, jurisdictions, updated_at)
-     VALUES (1, @legalName, @tradingName, @registeredAddress, @country, @industry, @employeeCount, @dpoName, @dpoEmail, @euRepresentative, @jurisdictions, @at)
+    `INSERT INTO organisation_profile (id, legal_name, trading_name, registered_address, country, industry, employee_count, dpo_name, dpo_email, eu_representative,
+       privacy_email, privacy_phone, pipl_officer_name, pipl_officer_email, china_representative, jurisdictions, updated_at)
+     VALUES (1, @legalName, @tradingName, @registeredAddress, @country, @industry, @employeeCount, @dpoName, @dpoEmail, @euRepresentative,
+       @privacyEmail, @privacyPhone, @piplOfficerName, @piplOfficerEmail, @chinaRepresentative, @jurisdictions, @at)
      ON CONFLICT (id) DO UPDATE SET legal_name = excluded.legal_name, trading_name = excluded.trading_name,
        registered_address = excluded.registered_address, country = excluded.country, industry = excluded.industry,
        employee_count = excluded.employee_count, dpo_name = excluded.dpo_name, dpo_email = excluded.dpo_email,
-       eu_representative = excluded.eu_representative, jurisdictions = excluded.jurisdictions, updated_at = excluded.updated_at`,
+       eu_representative = excluded.eu_representative, privacy_email = excluded.privacy_email, privacy_phone = excluded.privacy_phone,
+       pipl_officer_name = excluded.pipl_officer_name, pipl_officer_email = excluded.pipl_officer_email,
+       china_representative = excluded.china_representative, jurisdictions = excluded.jurisdictions, updated_at = excluded.updated_at`,
   ).run({ ...profile, jurisdictions: JSON.stringify([...new Set(profile.jurisdictions)].sort()), at });
 }

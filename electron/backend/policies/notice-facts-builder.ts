@@ -2,12 +2,22 @@
 // profile and the data inventory. Lists are sorted by id so the same workspace always gives the same
 // facts, and so the same facts hash (drift detection compares hashes first).
 import { createHash } from 'node:crypto';
-import type { DocumentFacts, NoticeFacts, OrganisationFacts, PolicyFacts } from '../../../shared/policies/notice-facts';
+import type { OrganisationProfile } from '../../../shared/contract';
+import type { ContactPerson, DocumentFacts, NoticeFacts, OrganisationFacts, PolicyFacts } from '../../../shared/policies/notice-facts';
 import { loadInventory } from '../inventory/inventory-queries';
 import { getOrganisation } from '../organisation/organisation-queries';
 import type { Db } from '../workspace/sqlcipher';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The PIPL Art 52 officer: the one the profile names, else (where the organisation processes under
+ * PIPL) the DPO, who then answers for both.
+ */
+function piplOfficerOf(profile: OrganisationProfile | null, dpo: ContactPerson | null): ContactPerson | null {
+  if (profile && (profile.piplOfficerName || profile.piplOfficerEmail)) return { name: profile.piplOfficerName, email: profile.piplOfficerEmail };
+  return dpo && profile?.jurisdictions.includes('pipl') ? dpo : null;
+}
 
 export function organisationFacts(db: Db): OrganisationFacts {
   const profile = getOrganisation(db);
@@ -17,13 +27,11 @@ export function organisationFacts(db: Db): OrganisationFacts {
     tradingName: profile?.tradingName ?? '',
     address: profile?.registeredAddress ?? '',
     country: profile?.country ?? '',
-    contactEmail: profile?.dpoEmail ?? '',
+    contactEmail: profile ? profile.privacyEmail || profile.dpoEmail : '',
     dpo,
-    // The profile records one privacy officer; where the organisation processes under PIPL it acts
-    // as the personal-information protection officer too.
-    piplOfficer: dpo && profile?.jurisdictions.includes('pipl') ? dpo : null,
+    piplOfficer: piplOfficerOf(profile, dpo),
     euRepresentative: profile?.euRepresentative ?? '',
-    chinaRepresentative: '',
+    chinaRepresentative: profile?.chinaRepresentative ?? '',
   };
 }
 
@@ -79,7 +87,7 @@ export function noticeFacts(db: Db, document: DocumentFacts, lastUpdated: string
         piplMechanism: transfer.piplMechanism,
       })),
     vendors: [...inventory.vendors].sort(byId).map((vendor) => ({ id: vendor.id, name: vendor.name, services: vendor.services, countries: [...vendor.countries].sort() })),
-    requestChannels: { email: organisation.contactEmail, webForm: '', phone: '', postalAddress: organisation.address },
+    requestChannels: { email: organisation.contactEmail, webForm: '', phone: getOrganisation(db)?.privacyPhone ?? '', postalAddress: organisation.address },
     supervisoryAuthority: '',
     ccpa: {
       sellsOrSharesUnder16: controllerActivities.some((activity) => (activity.sold || activity.shared) && activity.subjectCategoryIds.some((id) => minorsSubjects.has(id))),

@@ -36,7 +36,8 @@ export function draftLetter(db: Db, request: DataSubjectRequest, kind: LetterKin
     name: request.requesterName,
     ref: request.ref,
     organisation: organisation ? organisation.tradingName || organisation.legalName : '',
-    contact: organisation ? organisation.dpoEmail || organisation.dpoName || organisation.legalName : '',
+    // A PIPL request is answered by the personal information protection officer where one is named.
+    contact: organisation ? (request.law === 'pipl' ? organisation.piplOfficerEmail : '') || organisation.privacyEmail || organisation.dpoEmail || organisation.dpoName || organisation.legalName : '',
     law: t(`laws.${request.law}`),
     type: t(`types.${request.type}`),
     receivedDate: date(request.receivedAt),

@@ -15,6 +15,7 @@ import { backupsRegister } from './011-backups';
 import { runbooks } from './012-runbooks';
 import { incidentResponse } from './013-incident-response';
 import { auditPacks } from './014-audit-packs';
+import { organisationContacts } from './015-organisation-contacts';
 
 export interface Migration {
   version: number;
@@ -22,7 +23,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister, incidentsRegister, training, activitySensitivity, backupsRegister, runbooks, incidentResponse, auditPacks];
+export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister, incidentsRegister, training, activitySensitivity, backupsRegister, runbooks, incidentResponse, auditPacks, organisationContacts];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

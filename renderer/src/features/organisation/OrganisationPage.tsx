@@ -170,10 +170,19 @@ export function OrganisationPage() {
             clearButtonProps={{ 'aria-label': t('common.clear') }}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput {...text('privacyEmail')} description={t('organisation.privacyEmailHint')} type="email" maxLength={254} />
+            <TextInput {...text('privacyPhone')} type="tel" maxLength={60} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text('dpoName')} maxLength={200} />
             <TextInput {...text('dpoEmail')} type="email" maxLength={254} />
           </SimpleGrid>
           <Textarea {...text('euRepresentative')} description={t('organisation.euRepresentativeHint')} autosize minRows={2} maxRows={4} maxLength={300} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput {...text('piplOfficerName')} description={t('organisation.piplOfficerHint')} maxLength={200} />
+            <TextInput {...text('piplOfficerEmail')} type="email" maxLength={254} />
+          </SimpleGrid>
+          <Textarea {...text('chinaRepresentative')} description={t('organisation.chinaRepresentativeHint')} autosize minRows={2} maxRows={4} maxLength={300} />
         </FormSection>
       </Stack>
     </form>

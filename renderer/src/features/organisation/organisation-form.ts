@@ -15,6 +15,11 @@ export interface OrganisationFormValues {
   dpoName: string;
   dpoEmail: string;
   euRepresentative: string;
+  privacyEmail: string;
+  privacyPhone: string;
+  piplOfficerName: string;
+  piplOfficerEmail: string;
+  chinaRepresentative: string;
   jurisdictions: Jurisdiction[];
 }
 
@@ -30,6 +35,11 @@ export const ORGANISATION_FIELDS: readonly OrganisationField[] = [
   'dpoName',
   'dpoEmail',
   'euRepresentative',
+  'privacyEmail',
+  'privacyPhone',
+  'piplOfficerName',
+  'piplOfficerEmail',
+  'chinaRepresentative',
   'jurisdictions',
 ];
 
@@ -44,6 +54,11 @@ export function toFormValues(profile: OrganisationProfile): OrganisationFormValu
     dpoName: profile.dpoName,
     dpoEmail: profile.dpoEmail,
     euRepresentative: profile.euRepresentative,
+    privacyEmail: profile.privacyEmail,
+    privacyPhone: profile.privacyPhone,
+    piplOfficerName: profile.piplOfficerName,
+    piplOfficerEmail: profile.piplOfficerEmail,
+    chinaRepresentative: profile.chinaRepresentative,
     jurisdictions: [...profile.jurisdictions],
   };
 }
@@ -57,7 +72,7 @@ function parseCount(text: string): number | null | typeof Number.NaN {
 /** Per-field messages for a zod issue: the field's own wording first, then the general one. */
 function messageFor(t: TFunction, field: OrganisationField, code: string, issue: { maximum?: unknown }): string {
   if (field === 'legalName' && code === 'too_small') return t('organisation.errors.legalNameRequired');
-  if (field === 'dpoEmail') return t('organisation.errors.email');
+  if (field === 'dpoEmail' || field === 'privacyEmail' || field === 'piplOfficerEmail') return t('organisation.errors.email');
   if (field === 'employeeCount') return t('organisation.errors.employeeCount');
   if (field === 'country') return t('organisation.errors.country');
   if (code === 'too_big' && typeof issue.maximum === 'number') return t('organisation.errors.tooLong', { max: issue.maximum });
