@@ -246,6 +246,3 @@ export async function planImport(db: Db, table: ImportTable, options: PlanOption
   };
 }
 
-export function hasErrors(preview: ImportPreview): boolean {
-  return preview.problems.some((p) => p.severity === 'error');
-}

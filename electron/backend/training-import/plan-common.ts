@@ -1,7 +1,7 @@
 // What the people and completions dry runs share: problems named by row and column, the mapping's
 // own checks, and reading a mapped cell. The rows and header come from the inventory import's reader.
 import type { ColumnMapping, ImportColumn, ImportCounts, ImportProblem } from '../../../shared/contract/areas/inventory-import';
-import { TRAINING_IMPORT_FIELDS, type TrainingImportKind, type TrainingImportPreview } from '../../../shared/contract/areas/training-import';
+import { TRAINING_IMPORT_FIELDS, type TrainingImportKind } from '../../../shared/contract/areas/training-import';
 import { headerColumns } from '../inventory-import/column-mapping';
 import { dataRows } from '../inventory-import/import-plan';
 import type { ImportTable, TableRow } from '../inventory-import/read-table';
@@ -53,10 +53,6 @@ export function cellOf(prepared: PreparedTable, row: TableRow, field: string): s
 }
 
 export const emptyCounts = (): ImportCounts => ({ new: 0, updated: 0, unchanged: 0, duplicate: 0, error: 0 });
-
-export function hasErrors(preview: TrainingImportPreview): boolean {
-  return preview.problems.some((p) => p.severity === 'error');
-}
 
 /** Rows checked between two turns of the event loop in a dry run. */
 export const YIELD_EVERY = 2000;
