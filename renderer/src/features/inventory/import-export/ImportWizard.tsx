@@ -8,22 +8,19 @@ import { useTranslation } from 'react-i18next';
 import {
   IMPORT_FIELDS,
   IMPORT_RECORD_TYPES,
-  type ColumnMapping,
   type DuplicatePolicy,
   type ImportInspection,
   type ImportPreview,
   type ImportRecordType,
   type ImportResult,
-  type ImportSource,
 } from '../../../../../shared/contract/areas/inventory-import';
 import { call } from '../../../client/client';
 import { DryRunStep } from '../../../components/import-wizard/DryRunStep';
 import { FileStep } from '../../../components/import-wizard/FileStep';
 import { ImportRunStep } from '../../../components/import-wizard/ImportRunStep';
-import { ImportWizardModal, type ImportStep } from '../../../components/import-wizard/ImportWizardModal';
+import { ImportWizardModal } from '../../../components/import-wizard/ImportWizardModal';
 import { MappingStep } from '../../../components/import-wizard/MappingStep';
-import { uploadSource } from '../../../components/import-wizard/upload-source';
-import { useImportJob } from '../../../components/import-wizard/use-import-job';
+import { useImportFlow } from '../../../components/import-wizard/use-import-flow';
 
 interface ImportWizardProps {
   /** `imported`: records were written. */
@@ -32,74 +29,37 @@ interface ImportWizardProps {
 
 export function ImportWizard({ onClose }: ImportWizardProps) {
   const { t } = useTranslation('inventoryImport');
-  const job = useImportJob<ImportResult>();
-  const [step, setStep] = useState<ImportStep>(0);
-  const [file, setFile] = useState<File | null>(null);
-  const [source, setSource] = useState<ImportSource | null>(null);
+  // Null: the type the headers suggest.
   const [recordType, setRecordType] = useState<ImportRecordType | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicatePolicy>('skip');
-  const [inspection, setInspection] = useState<ImportInspection | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>([]);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-
-  const type = recordType ?? inspection?.suggestedType ?? 'activities';
+  const typeOf = (inspection: ImportInspection | null): ImportRecordType => recordType ?? inspection?.suggestedType ?? 'activities';
+  const flow = useImportFlow<ImportInspection, ImportPreview, ImportResult>({
+    inspectProcedure: 'inventoryImport.inspect',
+    inspect: (source, sheet) => call('inventoryImport.inspect', { source, sheet }),
+    dryRun: (request) => call('inventoryImport.dryRun', { ...request, recordType: type, onDuplicate }),
+    commit: (request) => call('inventoryImport.commit', { ...request, recordType: type, onDuplicate }),
+    proposal: (inspection) => inspection.proposals[typeOf(inspection)],
+  });
+  const { step, inspection, preview, job } = flow;
+  const type = typeOf(inspection);
   const typeOptions = IMPORT_RECORD_TYPES.map((value) => ({ value, label: t(`type.${value}`) }));
-  const request = () => ({ source: source!, sheet: inspection?.sheet ?? undefined, recordType: type, mapping, onDuplicate });
-
-  async function changeSheet(sheet: string) {
-    if (!source) return;
-    const inspected = await job.run(() => call('inventoryImport.inspect', { source, sheet }));
-    if (!inspected) return;
-    setInspection(inspected);
-    setMapping(inspected.proposals[type]);
-  }
-
-  async function inspect() {
-    if (!file) return;
-    const outcome = await job.run(async () => {
-      const picked = await uploadSource(file, 'inventoryImport.inspect');
-      return { picked, inspected: await call('inventoryImport.inspect', { source: picked }) };
-    });
-    if (!outcome) return;
-    setSource(outcome.picked);
-    setInspection(outcome.inspected);
-    const chosen = recordType ?? outcome.inspected.suggestedType;
-    setRecordType(chosen);
-    setMapping(outcome.inspected.proposals[chosen]);
-    setStep(1);
-  }
 
   function changeType(next: ImportRecordType) {
     setRecordType(next);
-    if (inspection) setMapping(inspection.proposals[next]);
+    if (inspection) flow.setMapping(inspection.proposals[next]);
   }
 
-  async function dryRun() {
-    if (!source) return;
-    const outcome = await job.run(() => call('inventoryImport.dryRun', request()));
-    if (!outcome) return;
-    setPreview(outcome);
-    setStep(2);
-  }
-
-  async function commit() {
-    if (!source) return;
-    setStep(3);
-    await job.start((jobId) => call('inventoryImport.commit', { ...request(), jobId }));
-  }
-
-  const running = step === 3 && !job.finished;
   const { progress } = job;
   const created = preview ? Object.entries(preview.createdReferences).filter(([, names]) => names.length > 0) : [];
   return (
-    <ImportWizardModal ns="inventoryImport" step={step} running={running} error={job.error} onClose={() => onClose(job.result !== null)}>
+    <ImportWizardModal ns="inventoryImport" step={step} running={flow.running} error={job.error} onClose={() => onClose(job.result !== null)}>
       {step === 0 && (
         <FileStep
           ns="inventoryImport"
-          file={file}
-          onFile={setFile}
+          file={flow.file}
+          onFile={flow.setFile}
           busy={job.busy}
-          onNext={() => void inspect()}
+          onNext={() => void flow.inspect()}
           duplicates={{ value: onDuplicate, onChange: setOnDuplicate }}
           after={
             <Select
@@ -117,14 +77,14 @@ export function ImportWizard({ onClose }: ImportWizardProps) {
         <MappingStep
           ns="inventoryImport"
           inspection={inspection}
-          mapping={mapping}
-          onMapping={setMapping}
+          mapping={flow.mapping}
+          onMapping={flow.setMapping}
           fields={IMPORT_FIELDS[type]}
           busy={job.busy}
-          onSheet={(sheet) => void changeSheet(sheet)}
+          onSheet={(sheet) => void flow.changeSheet(sheet)}
           kindSelect={<Select aria-label={t('file.recordType')} data={typeOptions} value={type} onChange={(value) => value && changeType(value as ImportRecordType)} allowDeselect={false} w={220} />}
-          onBack={() => setStep(0)}
-          onCheck={() => void dryRun()}
+          onBack={() => flow.setStep(0)}
+          onCheck={() => void flow.dryRun()}
         />
       )}
       {step === 2 && preview && (
@@ -145,8 +105,8 @@ export function ImportWizard({ onClose }: ImportWizardProps) {
               </Alert>
             ) : null
           }
-          onBack={() => setStep(1)}
-          onImport={() => void commit()}
+          onBack={() => flow.setStep(1)}
+          onImport={() => void flow.commit()}
         />
       )}
       {step === 3 && (
