@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalEvent, hashEvent } from '../../electron/backend/audit-log/audit-chain';
+import { AuditLog, canonicalEvent, hashEvent } from '../../electron/backend/audit-log/audit-chain';
 import { collectPackContents, previewPackContents } from '../../electron/backend/audit-pack/contents/collect-contents';
 import type { PackContents, PackContext, PackFile, PackLocale } from '../../electron/backend/audit-pack/pack-types';
 import { applyConnectionPragmas, openSqlCipher, type Db } from '../../electron/backend/workspace/sqlcipher';
@@ -379,6 +379,16 @@ describe('audit pack contents', () => {
     } finally {
       db.prepare('UPDATE audit_events SET summary = ? WHERE seq = ?').run(summary, seq);
     }
+  });
+
+  it('writes the events its scan read: one recorded while the pack is built is in neither the file nor its count', async () => {
+    const contents = await collectPackContents(context('en', false));
+    // The file is produced when the pack is written, after this event.
+    db.transaction(() => new AuditLog(db).append({ at: `${TO}T12:00:00.000Z`, actor: 'owner', procedure: 'test.meanwhile', entityType: 'risk', entityId: 'meanwhile', before: null, after: { title: 'Meanwhile' } }))();
+    const lines = fileAt(contents, 'audit-trail.jsonl').toString('utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(contents.auditTrail.events);
+    expect(lines.some((line) => line.includes('test.meanwhile'))).toBe(false);
+    expect((await collectPackContents(context('en', false))).auditTrail.events).toBe(contents.auditTrail.events + 1);
   });
 });
 

@@ -31,12 +31,12 @@ export function periodBounds(ctx: PackContext): [string, string] {
  */
 const BATCH_ROWS = 200;
 
-function* eventBatches(db: Db, ctx: PackContext): Generator<AuditEventRow[]> {
+function* eventBatches(db: Db, ctx: PackContext, lastSeq: number): Generator<AuditEventRow[]> {
   const [from, to] = periodBounds(ctx);
-  const statement = db.prepare('SELECT seq, at, actor, procedure, entity_type, entity_id, summary, prev_hash, hash FROM audit_events WHERE seq > ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?').raw();
+  const statement = db.prepare('SELECT seq, at, actor, procedure, entity_type, entity_id, summary, prev_hash, hash FROM audit_events WHERE seq > ? AND seq <= ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?').raw();
   let after = -1;
   for (;;) {
-    const rows = statement.all(after, from, to, BATCH_ROWS) as AuditEventRow[];
+    const rows = statement.all(after, lastSeq, from, to, BATCH_ROWS) as AuditEventRow[];
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]![0];
@@ -95,16 +95,16 @@ const SQL_LINE = `'{"seq":' || seq || ${[
   .join(' || ')} || '}' || char(10)`;
 
 /** The lines, a batch of events at a time, written by SQLite as UTF-8 bytes (no JavaScript string on the way). */
-function* sqlBatches(db: Db, ctx: PackContext): Generator<Buffer> {
+function* sqlBatches(db: Db, ctx: PackContext, lastSeq: number): Generator<Buffer> {
   const [from, to] = periodBounds(ctx);
   const statement = db
     .prepare(
-      `SELECT CAST(group_concat(line, '' ORDER BY seq) AS BLOB), max(seq), count(*) FROM (SELECT seq, ${SQL_LINE} AS line FROM audit_events WHERE seq > ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?)`,
+      `SELECT CAST(group_concat(line, '' ORDER BY seq) AS BLOB), max(seq), count(*) FROM (SELECT seq, ${SQL_LINE} AS line FROM audit_events WHERE seq > ? AND seq <= ? AND at >= ? AND at <= ? ORDER BY seq LIMIT ?)`,
     )
     .raw();
   let after = -1;
   for (;;) {
-    const [bytes, last, count] = statement.get(after, from, to, BATCH_ROWS) as [Buffer | null, number | null, number];
+    const [bytes, last, count] = statement.get(after, lastSeq, from, to, BATCH_ROWS) as [Buffer | null, number | null, number];
     if (count === 0 || bytes === null || last === null) return;
     yield bytes;
     after = last;
@@ -112,13 +112,13 @@ function* sqlBatches(db: Db, ctx: PackContext): Generator<Buffer> {
   }
 }
 
-/** The file in chunks of a batch of lines each. */
-function* chunks(db: Db, ctx: PackContext, redactor: Redactor): Generator<Buffer> {
+/** The file in chunks of a batch of lines each: the period's events up to `lastSeq`. */
+function* chunks(db: Db, ctx: PackContext, redactor: Redactor, lastSeq: number): Generator<Buffer> {
   if (!ctx.options.redact) {
-    yield* sqlBatches(db, ctx);
+    yield* sqlBatches(db, ctx, lastSeq);
     return;
   }
-  for (const batch of eventBatches(db, ctx)) yield Buffer.from(batch.map((row) => line(row, ctx, redactor)).join(''), 'utf8');
+  for (const batch of eventBatches(db, ctx, lastSeq)) yield Buffer.from(batch.map((row) => line(row, ctx, redactor)).join(''), 'utf8');
 }
 
 export function countPeriodEvents(db: Db, ctx: PackContext): number {
@@ -134,6 +134,11 @@ export interface TrailScan {
   estimatedBytes: number;
   /** Sequence number of the first event after the period end, or null when none is later. */
   firstLaterSeq: number | null;
+  /**
+   * The last event the scan read: the file stops there, so events written while the pack is built
+   * (the period may end today) are neither in it nor in its count.
+   */
+  lastSeq: number;
 }
 
 /** Keys, quotes and punctuation of a line, and the summary's escaped quotes, beside the values' own length. */
@@ -146,7 +151,9 @@ export function scanAuditTrail(ctx: PackContext): TrailScan {
   let periodEvents = 0;
   let estimatedBytes = 0;
   let firstLaterSeq: number | null = null;
+  let lastSeq = 0;
   const chain = verifyAuditChain(ctx.db, undefined, ([seq, at, actor, procedure, entityType, entityId, summary]) => {
+    lastSeq = seq;
     if (at > to) {
       if (firstLaterSeq === null || seq < firstLaterSeq) firstLaterSeq = seq;
     } else if (at >= from) {
@@ -154,7 +161,7 @@ export function scanAuditTrail(ctx: PackContext): TrailScan {
       estimatedBytes += LINE_OVERHEAD + 2 * 64 + at.length + actor.length + procedure.length + entityType.length + entityId.length + Math.ceil(summary.length * SUMMARY_ESCAPES);
     }
   });
-  return { chain, periodEvents, estimatedBytes, firstLaterSeq };
+  return { chain, periodEvents, estimatedBytes, firstLaterSeq, lastSeq };
 }
 
 /** The file, produced when the pack is written (the builder hashes it then), and what the report says of it. */
@@ -163,8 +170,8 @@ export function collectAuditTrail(ctx: PackContext, redactor: Redactor, scan: Tr
   const file: PackFile = {
     path: AUDIT_TRAIL_PATH,
     size: scan.estimatedBytes,
-    chunks: () => chunks(db, ctx, redactor),
-    content: () => Buffer.concat([...chunks(db, ctx, redactor)]),
+    chunks: () => chunks(db, ctx, redactor, scan.lastSeq),
+    content: () => Buffer.concat([...chunks(db, ctx, redactor, scan.lastSeq)]),
   };
   return { file, auditTrail: { path: AUDIT_TRAIL_PATH, events: scan.periodEvents, chain: scan.chain } };
 }
