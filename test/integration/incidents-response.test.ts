@@ -136,7 +136,7 @@ describe('checklist from a runbook', () => {
     expect(steps.some((step) => step.decision !== null)).toBe(true);
 
     // Ticked by a person of the people list, with a note: no longer overdue, on the timeline.
-    const person = await t.call('people.create', { name: 'Sam Rivera', email: '', department: 'Security' });
+    const person = await t.call('training.people.create', { name: 'Sam Rivera', email: '', department: 'Security' });
     const first = steps[0]!;
     const ticked = await t.call('incidents.checklist.tick', { id: incident.id, stepId: first.id, personId: person.id, doneBy: '', doneAt: '2026-03-02T10:15:00Z', note: 'Bridge opened' });
     expect(ticked.checklist!.steps[0]).toMatchObject({ state: 'done', doneByPersonId: person.id, doneBy: 'Sam Rivera', doneAt: '2026-03-02T10:15:00.000Z', note: 'Bridge opened', overdue: false });

@@ -431,9 +431,9 @@ describe('acknowledgements', () => {
   it('records who acknowledged which version, lists who is pending and exports CSV and XLSX', async () => {
     const created = await createPolicy();
     const v1 = created.versions[0]!;
-    const ana = await t.call('people.create', { name: 'Ana Pérez', email: 'ana@acme.example', department: 'Sales' });
-    const li = await t.call('people.create', { name: '李伟', email: 'li.wei@acme.example', department: '上海办公室' });
-    const bo = await t.call('people.create', { name: 'Bo Jensen', email: '', department: 'Finance' });
+    const ana = await t.call('training.people.create', { name: 'Ana Pérez', email: 'ana@acme.example', department: 'Sales' });
+    const li = await t.call('training.people.create', { name: '李伟', email: 'li.wei@acme.example', department: '上海办公室' });
+    const bo = await t.call('training.people.create', { name: 'Bo Jensen', email: '', department: 'Finance' });
 
     expect(issuesOf(await t.fail('policies.acknowledge', { policyId: created.policy.id, versionId: v1.id, personIds: [ana.id] }))[0]?.code).toBe('version_not_acknowledgeable');
     await approve(created.policy.id, v1.id);
@@ -454,8 +454,8 @@ describe('acknowledgements', () => {
     );
     expect(list.pending.map((p) => p.name)).toEqual(['Bo Jensen']);
     expect((await t.call('policies.get', { id: created.policy.id })).versions[0]!.acknowledgements).toBe(2);
-    expect(issuesOf(await t.fail('people.delete', { id: ana.id }))[0]?.code).toBe('person_has_acknowledgements');
-    await t.call('people.delete', { id: bo.id });
+    expect(issuesOf(await t.fail('training.people.delete', { id: ana.id }))[0]?.code).toBe('person_has_acknowledgements');
+    await t.call('training.people.delete', { id: bo.id });
     expect((await events('policy_acknowledgement')).length).toBe(3);
 
     const csv = await t.call('policies.acknowledgements.export', { policyId: created.policy.id, format: 'csv' });

@@ -232,8 +232,8 @@ describe('approval and versions', () => {
 
 describe('drills', () => {
   it('compares measured times with the targets of the version drilled, and keeps findings and actions', async () => {
-    const ana = await t.call('people.create', { name: 'Ana Lead', email: '', department: 'Security' });
-    const ben = await t.call('people.create', { name: 'Ben IT', email: '', department: 'IT' });
+    const ana = await t.call('training.people.create', { name: 'Ana Lead', email: '', department: 'Security' });
+    const ben = await t.call('training.people.create', { name: 'Ben IT', email: '', department: 'IT' });
     const created = await fromTemplate();
     const v1 = created.versions[0]!;
     // A draft cannot be drilled.
@@ -284,7 +284,7 @@ describe('drills', () => {
     });
     expect(updated.findings.map((finding) => finding.id)).toEqual(findings.map((finding) => finding.id));
     // A person deleted from the people list leaves the drill's participants; the trail keeps them.
-    await t.call('people.delete', { id: ben.id });
+    await t.call('training.people.delete', { id: ben.id });
     expect((await t.call('runbooks.drills.get', { id: recorded.id })).participants.map((p) => p.name)).toEqual(['Ana Lead']);
     expect(updated.openActions).toBe(0);
     agenda = (await t.call('agenda.list', { limit: 500 })).filter((item) => item.kind === 'drill_action');

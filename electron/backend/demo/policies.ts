@@ -14,7 +14,6 @@ import { getPolicyRow, getVersionRow, POLICY_VERSION_RECORD, updateDraftRow } fr
 import {
   acknowledge,
   approveVersion,
-  createPerson,
   createPolicy,
   publishVersion,
   retirePolicy,
@@ -24,6 +23,7 @@ import {
   submitForReview,
 } from '../policies/policy-changes';
 import { completenessOf } from '../policies/policy-generation';
+import { createTrainingPerson } from '../training/training-people';
 import type { ChangeTx } from '../workspace/workspace-db';
 import { PEOPLE } from './people';
 
@@ -67,7 +67,7 @@ function at(tx: ChangeTx, day: string, time = '10:00:00'): ChangeTx {
 
 export function populateDemoPolicies(tx: ChangeTx, today: string): void {
   const day = (offset: number) => addDays(today, offset);
-  const people = STAFF.map((person) => createPerson(at(tx, day(-420)), person));
+  const people = STAFF.map((person) => createTrainingPerson(at(tx, day(-420)), { ...person, role: '', startDate: null, leaveDate: null, managerId: null }, today));
   const everyone = people.map((person) => person.id);
 
   /** Submits and approves the version, then publishes it, all on `date`. */

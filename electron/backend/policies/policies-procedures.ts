@@ -13,10 +13,8 @@ import { listAcknowledgements, listPeople, listPolicyRows, listVersionRows, toVe
 import {
   acknowledge,
   approveVersion,
-  createPerson,
   createPolicy,
   currentVersionRow,
-  deletePerson,
   deletePolicy,
   discardDraft,
   mustGetPolicy,
@@ -31,7 +29,6 @@ import {
   startDraft,
   submitForReview,
   toSummary,
-  updatePerson,
   updatePolicy,
 } from './policy-changes';
 import { docsT, renderAcknowledgements, renderRedline, renderVersion } from './policy-export';
@@ -167,12 +164,5 @@ export function policiesHandlers({ session, options }: HandlerDeps): AreaHandler
     },
 
     'people.list': () => session.workspace().read(listPeople),
-    'people.create': (input, { actor }) => change('people.create', actor, (tx) => createPerson(tx, input)),
-    'people.update': ({ id, person }, { actor }) => change('people.update', actor, (tx) => updatePerson(tx, id, person)),
-    'people.delete': ({ id }, { actor }) =>
-      change('people.delete', actor, (tx) => {
-        deletePerson(tx, id);
-        return { deleted: true as const };
-      }),
   };
 }

@@ -199,21 +199,6 @@ export function getPerson(db: Db, id: string): Person | null {
   return row ? toPerson(row) : null;
 }
 
-export function savePerson(db: Db, person: Person): void {
-  db.prepare(
-    `INSERT INTO people (id, name, email, department, created_at, updated_at) VALUES (@id, @name, @email, @department, @createdAt, @updatedAt)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, department = excluded.department, updated_at = excluded.updated_at`,
-  ).run(person);
-}
-
-export function deletePersonRow(db: Db, id: string): void {
-  db.prepare('DELETE FROM people WHERE id = ?').run(id);
-}
-
-export function personAcknowledgementCount(db: Db, personId: string): number {
-  return db.prepare('SELECT count(*) FROM policy_acknowledgements WHERE person_id = ?').pluck().get(personId) as number;
-}
-
 interface AcknowledgementRow {
   id: string;
   person_id: string;

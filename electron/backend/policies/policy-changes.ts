@@ -6,8 +6,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   AppError,
   type InputIssue,
-  type Person,
-  type PersonInput,
   type PolicyCreateInput,
   type PolicyDetail,
   type PolicySummary,
@@ -22,7 +20,6 @@ import type { Db } from '../workspace/sqlcipher';
 import {
   ACKNOWLEDGEMENT_RECORD,
   approveVersionRow,
-  deletePersonRow,
   deleteVersionRow,
   getPerson,
   getPolicyRow,
@@ -35,11 +32,9 @@ import {
   listVersionRows,
   nextVersionNumber,
   PERSON_RECORD,
-  personAcknowledgementCount,
   POLICY_RECORD,
   POLICY_VERSION_RECORD,
   type PolicyRow,
-  savePerson,
   setVersionStatus,
   slugTaken,
   toVersion,
@@ -486,32 +481,6 @@ export function regenerateNotice(tx: ChangeTx, policyId: string): PolicyVersion 
 }
 
 // -- people and acknowledgements ----------------------------------------------------------------
-
-export function createPerson(tx: ChangeTx, input: PersonInput): Person {
-  const person: Person = { id: randomUUID(), ...input, createdAt: tx.at, updatedAt: tx.at };
-  savePerson(tx.db, person);
-  tx.audit(PERSON_RECORD, person.id, null, { ...input });
-  return person;
-}
-
-export function updatePerson(tx: ChangeTx, id: string, input: PersonInput): Person {
-  const before = getPerson(tx.db, id);
-  if (!before) throw notFound(PERSON_RECORD, id);
-  const after: Person = { ...before, ...input, updatedAt: tx.at };
-  savePerson(tx.db, after);
-  tx.audit(PERSON_RECORD, id, { name: before.name, email: before.email, department: before.department }, { ...input });
-  return after;
-}
-
-export function deletePerson(tx: ChangeTx, id: string): void {
-  const before = getPerson(tx.db, id);
-  if (!before) throw notFound(PERSON_RECORD, id);
-  if (personAcknowledgementCount(tx.db, id) > 0) throw invalid('the person has acknowledged policies; their record is kept', ['id'], 'person_has_acknowledgements');
-  // The people list is shared with training, whose completion records must keep their person.
-  if (tx.db.prepare('SELECT 1 FROM training_completions WHERE person_id = ? LIMIT 1').get(id)) throw invalid('the person has training completions; their record is kept', ['id'], 'person_has_training');
-  deletePersonRow(tx.db, id);
-  tx.audit(PERSON_RECORD, id, { name: before.name, email: before.email, department: before.department }, null);
-}
 
 const ACKNOWLEDGEABLE = new Set(['approved', 'published']);
 

@@ -424,13 +424,6 @@ export const policiesProcedures = {
     summary: "Export a policy's acknowledgements as XLSX or CSV.",
   }),
 
-  'people.list': procedure({ input: empty, output: z.array(personSchema), permission: 'workspace.read', summary: 'People who acknowledge policies.' }),
-  'people.create': procedure({ input: personInputSchema, output: personSchema, permission: 'workspace.write', summary: 'Add a person.' }),
-  'people.update': procedure({ input: z.object({ id: recordId, person: personInputSchema }).strict(), output: personSchema, permission: 'workspace.write', summary: 'Change a person.' }),
-  'people.delete': procedure({
-    input: z.object({ id: recordId }).strict(),
-    output: z.object({ deleted: z.literal(true) }),
-    permission: 'workspace.write',
-    summary: 'Delete a person without acknowledgements.',
-  }),
+  /** The people list in short (people are added, changed and removed through `training.people.*`). */
+  'people.list': procedure({ input: empty, output: z.array(personSchema), permission: 'workspace.read', summary: 'Everyone on the people list: name, e-mail and department.' }),
 } as const;

@@ -23,10 +23,12 @@ export const trainingPersonInputSchema = z
     name: nonEmpty(200),
     email: z.union([z.literal(''), z.string().trim().email().max(254)]),
     department: trimmed(200),
-    role: trimmed(200),
-    startDate: isoDate.nullable(),
-    leaveDate: isoDate.nullable(),
-    managerId: recordId.nullable(),
+    // Optional, so a person can be added where only the name, e-mail and department are asked
+    // (the policy acknowledgements).
+    role: trimmed(200).default(''),
+    startDate: isoDate.nullable().default(null),
+    leaveDate: isoDate.nullable().default(null),
+    managerId: recordId.nullable().default(null),
   })
   .strict();
 export type TrainingPersonInput = z.infer<typeof trainingPersonInputSchema>;

@@ -54,7 +54,7 @@ export function AcknowledgementsPanel({ detail, onRecorded }: { detail: PolicyDe
     setAdding(true);
     setPersonError(null);
     try {
-      await call('people.create', { name: person.name.trim(), email: person.email.trim(), department: person.department.trim() });
+      await call('training.people.create', { name: person.name.trim(), email: person.email.trim(), department: person.department.trim() });
       setPerson({ name: '', email: '', department: '' });
       await list.reload();
     } catch (caught) {
