@@ -128,6 +128,8 @@ export const organisationProfileSchema = z.object({
   piplOfficerEmail: optionalEmail.default(''),
   /** PIPL Art 53 representative in China: name and address. */
   chinaRepresentative: trimmed(300).default(''),
+  /** The IANA time zone whose calendar days the legal clocks (requests, breaches) count. */
+  timeZone: z.string().trim().min(1).max(64).default('UTC'),
   jurisdictions: z.array(jurisdictionSchema).max(JURISDICTIONS.length),
 });
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;

@@ -233,12 +233,15 @@ test('edit the organisation profile with per-field validation', async ({ page, s
   await page.getByRole('textbox', { name: 'Representative in China' }).fill('Acme (Shenzhen) Co., Ltd., 1 Keyuan Road, Shenzhen');
   await page.getByRole('combobox', { name: 'Country' }).fill('Irel');
   await page.getByRole('option', { name: 'Ireland (IE)' }).click();
+  await page.getByRole('combobox', { name: 'Time zone' }).fill('Asia/Shang');
+  await page.getByRole('option', { name: 'Asia/Shanghai' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Organisation profile saved.')).toBeVisible();
   await goTo(page, 'Settings');
   await goTo(page, 'Organisation');
   await expect(page.getByRole('textbox', { name: 'Representative in China' })).toHaveValue('Acme (Shenzhen) Co., Ltd., 1 Keyuan Road, Shenzhen');
   await expect(page.getByRole('textbox', { name: 'Privacy contact e-mail' })).toHaveValue('privacy@acme.example');
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Asia/Shanghai');
 
   await goTo(page, 'Audit trail');
   await page.getByRole('button', { name: /^Show details of event/ }).first().click();

@@ -31,6 +31,7 @@ const PROFILE: ProcedureInput<'organisation.update'> = {
   piplOfficerName: '',
   piplOfficerEmail: '',
   chinaRepresentative: '',
+  timeZone: 'Europe/Berlin',
   jurisdictions: ['gdpr'],
 };
 
@@ -250,7 +251,7 @@ function validInputs(dir: string): { [P in ProcedureName]: ProcedureInput<P> } {
 
     'requests.types': {},
     'requests.settings.get': {},
-    'requests.settings.update': { timeZone: 'Europe/Dublin', redactionRetentionMonths: 24 },
+    'requests.settings.update': { redactionRetentionMonths: 24 },
     'requests.calendars.get': { year: 2026 },
     'requests.calendars.update': { year: 2026, region: 'china', holidays: ['2026-01-01'], workedWeekendDays: ['2026-01-04'] },
     'requests.calendars.reset': { year: 2026, region: 'california' },

@@ -172,7 +172,7 @@ describe('breach clocks', () => {
 
   it('California: 30 days in the organisation’s time zone, the Attorney General 15 days after the residents where more than 500', async () => {
     const inv = await inventory();
-    await t.call('requests.settings.update', { timeZone: 'America/Los_Angeles' });
+    await t.call('organisation.update', { ...(await t.call('organisation.get', {})), timeZone: 'America/Los_Angeles' });
     const base = { systemIds: [inv.marketing.id], personalDataBreach: true, becameAwareAt: '2026-03-02T09:30:00Z', detectedAt: '2026-03-02T09:00:00Z' };
     const few = await t.call('incidents.create', incident({ ...base, californiaResidents: 200 }));
     expect(few.timeZone).toBe('America/Los_Angeles');

@@ -59,7 +59,7 @@ describe('deadlines per law', () => {
   });
 
   it('CCPA in the organisation’s time zone: 10 business days to confirm, 45 days to respond', async () => {
-    await t.call('requests.settings.update', { timeZone: 'America/Los_Angeles' });
+    await t.call('organisation.update', { ...(await t.call('organisation.get', {})), timeZone: 'America/Los_Angeles' });
     const r = await t.call('requests.create', request({ law: 'ccpa', type: 'know' }));
     expect(r.timeZone).toBe('America/Los_Angeles');
     expect(r.confirmDue).toBe('2026-03-17T06:59:59.999Z');
@@ -72,9 +72,21 @@ describe('deadlines per law', () => {
 
   it('PIPL: 15 working days over China’s holidays and adjusted working days', async () => {
     clock = new Date('2026-09-22T02:00:00Z');
-    await t.call('requests.settings.update', { timeZone: 'Asia/Shanghai' });
+    await t.call('organisation.update', { ...(await t.call('organisation.get', {})), timeZone: 'Asia/Shanghai' });
     const r = await t.call('requests.create', request({ law: 'pipl', type: 'access', receivedAt: '2026-09-21T01:00:00Z', language: 'zh-CN' }));
     expect(r.respondDue).toBe('2026-10-19T15:59:59.999Z');
+  });
+
+  it("the organisation's time zone moves open requests' deadlines; an unknown zone is refused, naming the field", async () => {
+    await t.call('organisation.update', { ...(await t.call('organisation.get', {})), timeZone: 'UTC' });
+    const r = await t.call('requests.create', request({ law: 'ccpa', type: 'know' }));
+    expect(r.respondDue).toBe('2026-04-16T23:59:59.999Z');
+    await t.call('organisation.update', { ...(await t.call('organisation.get', {})), timeZone: 'America/Los_Angeles' });
+    const moved = await t.call('requests.get', { id: r.id });
+    expect(moved).toMatchObject({ timeZone: 'America/Los_Angeles', respondDue: '2026-04-17T06:59:59.999Z' });
+    const error = await t.fail('organisation.update', { ...(await t.call('organisation.get', {})), timeZone: 'Mars/Olympus_Mons' });
+    expect(issue(error)).toMatchObject({ path: ['timeZone'], message: 'time_zone' });
+    expect((await t.call('organisation.get', {})).timeZone).toBe('America/Los_Angeles');
   });
 
   it('a type of another law is refused with the field named', async () => {
@@ -87,7 +99,7 @@ describe('deadlines per law', () => {
 describe('calendars', () => {
   it('editing China’s 2026 holidays moves open PIPL deadlines; a reset moves them back; both are audited', async () => {
     clock = new Date('2026-09-22T02:00:00Z');
-    await t.call('requests.settings.update', { timeZone: 'Asia/Shanghai' });
+    await t.call('organisation.update', { ...(await t.call('organisation.get', {})), timeZone: 'Asia/Shanghai' });
     const r = await t.call('requests.create', request({ law: 'pipl', type: 'deletion', receivedAt: '2026-09-21T01:00:00Z' }));
     const shipped = await t.call('requests.calendars.get', { year: 2026 });
     expect(shipped.china.customised).toBe(false);

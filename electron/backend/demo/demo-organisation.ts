@@ -38,6 +38,7 @@ export const DEMO_PROFILE: OrganisationProfile = {
   piplOfficerEmail: 'pipl-officer@meridian-analytics.example',
   // An Irish company processing people in China from abroad (PIPL Art 3(2)) names one (Art 53).
   chinaRepresentative: 'Meridian Health Analytics (Shanghai) Co., Ltd., 88 Century Avenue, Pudong New Area, Shanghai 200120',
+  timeZone: 'Europe/Dublin',
   jurisdictions: ['ccpa', 'gdpr', 'pipl'],
 };
 

@@ -4,7 +4,6 @@
 // few complaints and inquiries. Requesters are fictional.
 import type { LetterKind, RequestInput } from '../../../shared/contract/areas/requests';
 import { createComplaint } from '../requests/complaints';
-import { saveRequestSettings } from '../requests/request-calendars';
 import {
   addVerification,
   closeRequest,
@@ -109,7 +108,6 @@ function demoSubjectCategory(tx: ChangeTx): string | null {
 }
 
 export function populateDemoRequests(tx: ChangeTx, today: string): void {
-  saveRequestSettings(tx, { timeZone: 'Europe/Dublin' });
   const now = new Date(tx.at).getTime();
   const subjectCategoryId = demoSubjectCategory(tx);
   for (const demo of DEMO_REQUESTS) {

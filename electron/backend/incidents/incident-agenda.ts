@@ -17,7 +17,7 @@ import { shortText } from '../isms/isms-labels';
 import type { Db } from '../workspace/sqlcipher';
 import { breachClocks, isOpenClock, localDayKey, type NotificationRow } from './breach-clocks';
 import { jurisdictionContext, jurisdictionsOf } from './incident-derivation';
-import { organisationTimeZone } from './incident-queries';
+import { organisationTimeZone } from '../organisation/organisation-queries';
 import type { BreachClock, BreachLaw } from '../../../shared/contract/areas/incidents';
 
 export interface BreachClockSet {

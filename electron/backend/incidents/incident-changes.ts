@@ -14,7 +14,8 @@ import { chooseRunbook, reopenStep, skipStep, tickStep } from './incident-checkl
 import { existingSystems } from './incident-derivation';
 import { addAction, saveReview, updateAction } from './incident-review';
 import type { RunbookStepsSource } from './runbook-source';
-import { getIncident, getIncidentRow, organisationTimeZone, type IncidentRow } from './incident-queries';
+import { organisationTimeZone } from '../organisation/organisation-queries';
+import { getIncident, getIncidentRow, type IncidentRow } from './incident-queries';
 
 /** The record type under which incidents are audited, indexed and linked as evidence. */
 export const INCIDENT_RECORD = 'incident';

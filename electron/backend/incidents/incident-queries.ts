@@ -1,7 +1,7 @@
 // Reading incidents: the row, the systems as recorded, what they touched (derived from the
 // inventory), the timeline and the breach clocks in the organisation's time zone.
 import type { BreachRegisterEntry, Incident, IncidentSeverity, IncidentStatus, IncidentSummary } from '../../../shared/contract/areas/incidents';
-import { getRequestSettings } from '../requests/request-calendars';
+import { organisationTimeZone } from '../organisation/organisation-queries';
 import type { Db } from '../workspace/sqlcipher';
 import { breachClocks, isOpenClock, nextOpenClock, notificationRows } from './breach-clocks';
 import { localDate } from '../requests/request-deadlines';
@@ -51,10 +51,6 @@ function systemsOf(db: Db, id: string): Incident['systems'] {
 }
 
 /** The time zone whose calendar days the clocks count: the organisation's, set in the request register's settings. */
-export function organisationTimeZone(db: Db): string {
-  return getRequestSettings(db).timeZone;
-}
-
 export function incidentFromRow(db: Db, row: IncidentRow, timeZone: string, now: Date): Incident {
   const systems = systemsOf(db, row.id);
   const derived = deriveFromSystems(

@@ -35,6 +35,7 @@ interface ProfileRow {
   pipl_officer_name: string;
   pipl_officer_email: string;
   china_representative: string;
+  time_zone: string;
   jurisdictions: string;
 }
 
@@ -54,6 +55,7 @@ export function emptyProfile(legalName: string): OrganisationProfile {
     piplOfficerName: '',
     piplOfficerEmail: '',
     chinaRepresentative: '',
+    timeZone: 'UTC',
     jurisdictions: [],
   };
 }
@@ -76,6 +78,7 @@ export function getOrganisation(db: Db): OrganisationProfile | null {
     piplOfficerName: row.pipl_officer_name,
     piplOfficerEmail: row.pipl_officer_email,
     chinaRepresentative: row.china_representative,
+    timeZone: row.time_zone,
     jurisdictions: JSON.parse(row.jurisdictions) as OrganisationProfile['jurisdictions'],
   };
 }
@@ -83,14 +86,19 @@ export function getOrganisation(db: Db): OrganisationProfile | null {
 export function saveOrganisation(db: Db, profile: OrganisationProfile, at: string): void {
   db.prepare(
     `INSERT INTO organisation_profile (id, legal_name, trading_name, registered_address, country, industry, employee_count, dpo_name, dpo_email, eu_representative,
-       privacy_email, privacy_phone, pipl_officer_name, pipl_officer_email, china_representative, jurisdictions, updated_at)
+       privacy_email, privacy_phone, pipl_officer_name, pipl_officer_email, china_representative, time_zone, jurisdictions, updated_at)
      VALUES (1, @legalName, @tradingName, @registeredAddress, @country, @industry, @employeeCount, @dpoName, @dpoEmail, @euRepresentative,
-       @privacyEmail, @privacyPhone, @piplOfficerName, @piplOfficerEmail, @chinaRepresentative, @jurisdictions, @at)
+       @privacyEmail, @privacyPhone, @piplOfficerName, @piplOfficerEmail, @chinaRepresentative, @timeZone, @jurisdictions, @at)
      ON CONFLICT (id) DO UPDATE SET legal_name = excluded.legal_name, trading_name = excluded.trading_name,
        registered_address = excluded.registered_address, country = excluded.country, industry = excluded.industry,
        employee_count = excluded.employee_count, dpo_name = excluded.dpo_name, dpo_email = excluded.dpo_email,
        eu_representative = excluded.eu_representative, privacy_email = excluded.privacy_email, privacy_phone = excluded.privacy_phone,
        pipl_officer_name = excluded.pipl_officer_name, pipl_officer_email = excluded.pipl_officer_email,
-       china_representative = excluded.china_representative, jurisdictions = excluded.jurisdictions, updated_at = excluded.updated_at`,
+       china_representative = excluded.china_representative, time_zone = excluded.time_zone, jurisdictions = excluded.jurisdictions, updated_at = excluded.updated_at`,
   ).run({ ...profile, jurisdictions: JSON.stringify([...new Set(profile.jurisdictions)].sort()), at });
+}
+
+/** The organisation's time zone: whose calendar days the legal clocks (requests, breaches) count. */
+export function organisationTimeZone(db: Db): string {
+  return (db.prepare('SELECT time_zone FROM organisation_profile WHERE id = 1').pluck().get() as string | undefined) ?? 'UTC';
 }

@@ -1,8 +1,8 @@
-// The request register's settings and working-day calendars: the organisation's time zone, the
-// retention period before redaction, and per year the workspace's replacements for the shipped
+// The request register's settings and working-day calendars: the retention period before
+// redaction (the time zone is the organisation profile's), and per year the workspace's replacements for the shipped
 // China (public holidays and adjusted working days) and California (state holidays) calendars.
 import type { WorkingCalendar } from '../../../shared/deadlines/calendar';
-import { dayNumber, isKnownTimeZone, weekday } from '../../../shared/deadlines/calendar';
+import { dayNumber, weekday } from '../../../shared/deadlines/calendar';
 import { CHINA_PUBLIC_HOLIDAYS, californiaHolidays } from '../../../shared/deadlines/holidays';
 import { AppError, type InputIssue } from '../../../shared/contract';
 import type { RequestCalendars, RequestSettings } from '../../../shared/contract/areas/requests';
@@ -13,18 +13,15 @@ export type CalendarRegion = 'china' | 'california';
 
 export function getRequestSettings(db: Db): RequestSettings {
   const row = db
-    .prepare<[], { time_zone: string; redaction_retention_months: number }>('SELECT time_zone, redaction_retention_months FROM request_settings WHERE id = 1')
+    .prepare<[], { redaction_retention_months: number }>('SELECT redaction_retention_months FROM request_settings WHERE id = 1')
     .get();
-  return { timeZone: row?.time_zone ?? 'UTC', redactionRetentionMonths: row?.redaction_retention_months ?? 24 };
+  return { redactionRetentionMonths: row?.redaction_retention_months ?? 24 };
 }
 
 export function saveRequestSettings(tx: ChangeTx, patch: Partial<RequestSettings>): RequestSettings {
-  if (patch.timeZone !== undefined && !isKnownTimeZone(patch.timeZone)) {
-    throw new AppError('INVALID_INPUT', 'unknown time zone', { issues: [{ path: ['timeZone'], code: 'custom', message: 'time_zone' }] });
-  }
   const before = getRequestSettings(tx.db);
   const after = { ...before, ...patch };
-  tx.db.prepare('UPDATE request_settings SET time_zone = ?, redaction_retention_months = ?, updated_at = ? WHERE id = 1').run(after.timeZone, after.redactionRetentionMonths, tx.at);
+  tx.db.prepare('UPDATE request_settings SET redaction_retention_months = ?, updated_at = ? WHERE id = 1').run(after.redactionRetentionMonths, tx.at);
   tx.audit('request_settings', '1', { ...before }, { ...after });
   return after;
 }

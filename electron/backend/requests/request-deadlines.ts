@@ -7,7 +7,8 @@ import utc from 'dayjs/plugin/utc';
 import { requestDeadlines, type Deadline, type DeadlineLaw, type RequestType } from '../../../shared/deadlines/deadline-rules';
 import { OPEN_REQUEST_STATUSES } from '../../../shared/contract/areas/requests';
 import type { Db } from '../workspace/sqlcipher';
-import { getRequestSettings, workspaceCalendars } from './request-calendars';
+import { organisationTimeZone } from '../organisation/organisation-queries';
+import { workspaceCalendars } from './request-calendars';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -18,7 +19,7 @@ export interface DeadlineInputs {
 }
 
 export function deadlineInputs(db: Db): DeadlineInputs {
-  return { timeZone: getRequestSettings(db).timeZone, calendars: workspaceCalendars(db) };
+  return { timeZone: organisationTimeZone(db), calendars: workspaceCalendars(db) };
 }
 
 export function computeDeadlines(law: DeadlineLaw, type: string, receivedAt: string, inputs: DeadlineInputs): Deadline[] {

@@ -138,8 +138,6 @@ export type DataSubjectRequest = z.infer<typeof requestSchema>;
 
 export const requestSettingsSchema = z
   .object({
-    /** The organisation's IANA time zone: whose calendar days the legal clocks count. */
-    timeZone: z.string().min(1).max(64),
     /** Months after closure until the requester's name and contact may be redacted. */
     redactionRetentionMonths: z.number().int().min(0).max(240),
   })
@@ -205,12 +203,12 @@ export const requestsProcedures = {
     permission: 'workspace.read',
     summary: 'The request types of each law.',
   }),
-  'requests.settings.get': procedure({ input: empty, output: requestSettingsSchema, permission: 'workspace.read', summary: 'The organisation’s time zone and the redaction retention period.' }),
+  'requests.settings.get': procedure({ input: empty, output: requestSettingsSchema, permission: 'workspace.read', summary: 'The redaction retention period (the time zone the clocks count in is the organisation profile’s).' }),
   'requests.settings.update': procedure({
     input: requestSettingsSchema.partial().strict(),
     output: requestSettingsSchema,
     permission: 'workspace.write',
-    summary: 'Change the time zone or retention period (open requests’ deadlines are recomputed).',
+    summary: 'Change the redaction retention period.',
   }),
   'requests.calendars.get': procedure({ input: z.object({ year: yearSchema }).strict(), output: requestCalendarsSchema, permission: 'workspace.read', summary: 'China’s and California’s working-day calendars for a year.' }),
   'requests.calendars.update': procedure({

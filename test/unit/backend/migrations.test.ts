@@ -180,6 +180,23 @@ describe('upgrading an existing database', () => {
   });
 });
 
+describe('shipped migrations that move data', () => {
+  it('016 moves the time zone from the request settings to the organisation profile, keeping it', () => {
+    const db = openSqlCipher(dbPath, key, { fileMustExist: false });
+    applyConnectionPragmas(db);
+    const before = MIGRATIONS.findIndex((migration) => migration.name === 'organisation-time-zone');
+    migrate(db, bundle, dbPath, NOW, MIGRATIONS.slice(0, before));
+    db.prepare("INSERT INTO organisation_profile (id, legal_name, updated_at) VALUES (1, 'Acme', ?)").run(NOW.toISOString());
+    db.prepare("UPDATE request_settings SET time_zone = 'Asia/Shanghai' WHERE id = 1").run();
+    migrate(db, bundle, dbPath, NOW);
+    expect(db.prepare('SELECT time_zone FROM organisation_profile WHERE id = 1').pluck().get()).toBe('Asia/Shanghai');
+    const columns = db.prepare("SELECT name FROM pragma_table_info('request_settings')").pluck().all();
+    expect(columns).not.toContain('time_zone');
+    expect(columns).toContain('redaction_retention_months');
+    db.close();
+  });
+});
+
 describe('opening a too-new workspace through the backend', () => {
   it('is refused with WORKSPACE_TOO_NEW and leaves workspace.db byte for byte as it was', async () => {
     const t = testBackend();

@@ -11,7 +11,7 @@ import { RESTORE_TEST_RECORD } from '../../backups/restore-tests';
 import { INCIDENT_RECORD } from '../../incidents/incident-changes';
 import { breachClocks, notificationRows } from '../../incidents/breach-clocks';
 import { deriveFromSystems } from '../../incidents/incident-derivation';
-import { organisationTimeZone } from '../../incidents/incident-queries';
+import { organisationTimeZone } from '../../organisation/organisation-queries';
 import { renderBreachRegister } from '../../incidents/breach-register-export';
 import { renderRopaCsv, renderRopaXlsx, ropaRows, type RopaSource } from '../../inventory-import/ropa-export';
 import { ROPA_COLUMNS } from '../../inventory-import/ropa-layouts';

@@ -16,6 +16,7 @@ import { runbooks } from './012-runbooks';
 import { incidentResponse } from './013-incident-response';
 import { auditPacks } from './014-audit-packs';
 import { organisationContacts } from './015-organisation-contacts';
+import { timeZoneToOrganisation } from './016-organisation-time-zone';
 
 export interface Migration {
   version: number;
@@ -23,7 +24,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister, incidentsRegister, training, activitySensitivity, backupsRegister, runbooks, incidentResponse, auditPacks, organisationContacts];
+export const MIGRATIONS: readonly Migration[] = [foundation, controlsAndEvidence, risksAndIsms, inventory, inventoryAssessments, policies, requestsRegister, incidentsRegister, training, activitySensitivity, backupsRegister, runbooks, incidentResponse, auditPacks, organisationContacts, timeZoneToOrganisation];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

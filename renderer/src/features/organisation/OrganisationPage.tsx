@@ -8,6 +8,7 @@ import { fieldErrors } from '../../client/error-message';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { timeZoneOptions } from '../../lib/time-zones';
 import { useProcedure } from '../../lib/use-procedure';
 import { countryOptions } from './countries';
 import {
@@ -53,6 +54,7 @@ export function OrganisationPage() {
   }, [loaded.data]);
 
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const zones = useMemo(timeZoneOptions, []);
   const labels = useMemo(
     () => Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, t(`organisation.fields.${field}`)])) as Record<OrganisationField, string>,
     [t],
@@ -156,6 +158,19 @@ export function OrganisationPage() {
             <TextInput {...text('industry')} maxLength={120} />
             <TextInput {...text('employeeCount')} inputMode="numeric" />
           </SimpleGrid>
+          <Select
+            label={labels.timeZone}
+            description={t('organisation.timeZoneHint')}
+            data={zones}
+            value={form.timeZone}
+            onChange={(value) => value && set('timeZone', value)}
+            searchable
+            allowDeselect={false}
+            error={errors.timeZone}
+            nothingFoundMessage={t('common.nothingFound')}
+            comboboxProps={{ withinPortal: true }}
+            maw={360}
+          />
         </FormSection>
 
         <FormSection title={t('organisation.sections.privacy')} description={t('organisation.sections.privacyHint')}>

@@ -20,6 +20,7 @@ export interface OrganisationFormValues {
   piplOfficerName: string;
   piplOfficerEmail: string;
   chinaRepresentative: string;
+  timeZone: string;
   jurisdictions: Jurisdiction[];
 }
 
@@ -40,6 +41,7 @@ export const ORGANISATION_FIELDS: readonly OrganisationField[] = [
   'piplOfficerName',
   'piplOfficerEmail',
   'chinaRepresentative',
+  'timeZone',
   'jurisdictions',
 ];
 
@@ -59,6 +61,7 @@ export function toFormValues(profile: OrganisationProfile): OrganisationFormValu
     piplOfficerName: profile.piplOfficerName,
     piplOfficerEmail: profile.piplOfficerEmail,
     chinaRepresentative: profile.chinaRepresentative,
+    timeZone: profile.timeZone,
     jurisdictions: [...profile.jurisdictions],
   };
 }

@@ -3,7 +3,7 @@
 // the shipped year for this workspace; the open requests' deadlines follow at once.
 import { Badge, Button, CloseButton, Grid, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestCalendars } from '../../../../shared/contract/areas/requests';
 import { call } from '../../client/client';
@@ -127,34 +127,22 @@ function RegionCalendar({ region, year, calendars, onSaved }: { region: Region; 
 function SettingsCard() {
   const { t } = useTranslation('requests');
   const settings = useProcedure('requests.settings.get');
-  const [timeZone, setTimeZone] = useState<string | null>(null);
+  const organisation = useProcedure('organisation.get');
   const [retention, setRetention] = useState<number | string>(24);
   const [error, setError] = useState<unknown>(null);
-  const zones = useMemo(() => {
-    const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
-    return supported.includes('UTC') ? supported : ['UTC', ...supported];
-  }, []);
   useEffect(() => {
-    if (!settings.data) return;
-    setTimeZone(settings.data.timeZone);
-    setRetention(settings.data.redactionRetentionMonths);
+    if (settings.data) setRetention(settings.data.redactionRetentionMonths);
   }, [settings.data]);
   const fieldErrors = issuesByField(t, error);
   return (
     <SectionCard title={t('calendars.settings')}>
       <ErrorAlert error={settings.error} />
+      {organisation.data && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('calendars.timeZoneFrom', { zone: organisation.data.timeZone })}
+        </Text>
+      )}
       <Group align="flex-end" gap="md">
-        <Select
-          label={t('calendars.timeZone')}
-          description={t('calendars.timeZoneHint')}
-          searchable
-          allowDeselect={false}
-          value={timeZone}
-          onChange={setTimeZone}
-          data={zones}
-          error={fieldErrors.timeZone}
-          w={320}
-        />
         <NumberInput
           label={t('calendars.retention')}
           description={t('calendars.retentionHint')}
@@ -166,10 +154,9 @@ function SettingsCard() {
           w={320}
         />
         <Button
-          disabled={!timeZone}
           onClick={() => {
             setError(null);
-            call('requests.settings.update', { timeZone: timeZone ?? 'UTC', redactionRetentionMonths: Number(retention) }).then((saved) => {
+            call('requests.settings.update', { redactionRetentionMonths: Number(retention) }).then((saved) => {
               settings.setData(saved);
               notifySuccess(t('calendars.saved'));
             }, setError);
