@@ -34,7 +34,7 @@ async function call<T>(procedure: string, input: unknown): Promise<T> {
 }
 
 const created = await call<{ path: string; recoveryKey: string }>('workspace.create', { directory: dir, name: 'Requests', passphrase: PASSPHRASE });
-await call('requests.settings.update', { timeZone: 'Europe/Dublin' });
+await call('organisation.update', { ...(await call<Record<string, unknown>>('organisation.get', {})), timeZone: 'Europe/Dublin' });
 // A small inventory whose systems bring in each law: an EU CRM, a US mailer, a Chinese storefront.
 const systemIds: string[] = [];
 for (const [name, country, basis] of [
