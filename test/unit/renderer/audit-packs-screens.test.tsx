@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackendEvent, BackendEventListener, CustosBridge, Envelope } from '../../../shared/contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Envelope } from '../../../shared/contract';
 import type { PackExportResult, PackHistoryEntry, PackPreviewResult, PackVerifyResult } from '../../../shared/contract/areas/packs';
 import { setBridge } from '../../../renderer/src/client/bridge';
 import { AuditPacksPage } from '../../../renderer/src/features/audit-packs/AuditPacksPage';
 import { exportInput, looksLikeZipPath, suggestedFileName } from '../../../renderer/src/features/audit-packs/pack-options';
-import { renderWithApp } from './render';
+import { deferred, installEventBridge, renderWithApp } from './render';
 
 afterEach(() => {
   cleanup();
@@ -51,28 +51,6 @@ const HISTORY: PackHistoryEntry[] = [
 
 const RESULT: PackExportResult = { path: '/tmp/out/soc2.zip', bytes: 5 * 1024 * 1024, manifestSha256: 'ef'.repeat(32), fileCount: 123, generatedAt: '2026-07-01T10:00:00.000Z' };
 
-/** A bridge whose answers the test controls, and which delivers backend events to subscribers. */
-function fakeBridge(answer: (procedure: string, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>) {
-  const listeners = new Set<BackendEventListener>();
-  const invoke = vi.fn(async (procedure: string, input: unknown) => answer(procedure, input));
-  const bridge: CustosBridge = {
-    invoke,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    platform: { kind: 'browser', chooseDirectory: async () => null, chooseWorkspace: async () => null, chooseSavePath: async () => null, openExternal: async () => false },
-  };
-  setBridge(bridge);
-  return { invoke, emit: (event: BackendEvent) => listeners.forEach((listener) => listener(event)) };
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => (resolve = done));
-  return { promise, resolve };
-}
-
 describe('audit pack options', () => {
   it('builds the export input and checks the file path', () => {
     const form = { framework: 'soc2' as const, from: '2026-01-01', to: null, locale: 'en' as const, redact: true, recipient: '  Auditor LLP ', file: ' /tmp/p.zip ' };
@@ -90,7 +68,7 @@ describe('AuditPacksPage', () => {
   it('previews, exports with progress, shows the result and reloads the history', async () => {
     const exported = deferred<Envelope<unknown>>();
     let historyCalls = 0;
-    const { invoke, emit } = fakeBridge((procedure) => {
+    const { invoke, emit } = installEventBridge((procedure) => {
       if (procedure === 'packs.preview') return ok(PREVIEW);
       if (procedure === 'packs.history') return ok(historyCalls++ === 0 ? [] : HISTORY);
       if (procedure === 'packs.export') return exported.promise;
@@ -143,7 +121,7 @@ describe('AuditPacksPage', () => {
 
   it('cancels a running export through jobs.cancel', async () => {
     const exported = deferred<Envelope<unknown>>();
-    const { invoke } = fakeBridge((procedure) => {
+    const { invoke } = installEventBridge((procedure) => {
       if (procedure === 'packs.preview') return ok(PREVIEW);
       if (procedure === 'packs.history') return ok([]);
       if (procedure === 'packs.export') return exported.promise;
@@ -178,7 +156,7 @@ describe('AuditPacksPage', () => {
         { kind: 'signature' },
       ],
     };
-    const { invoke } = fakeBridge((procedure) => {
+    const { invoke } = installEventBridge((procedure) => {
       if (procedure === 'packs.preview') return ok(PREVIEW);
       if (procedure === 'packs.history') return ok([]);
       if (procedure === 'packs.verify') return ok(verified);
@@ -199,7 +177,7 @@ describe('AuditPacksPage', () => {
   });
 
   it('speaks Chinese', async () => {
-    fakeBridge((procedure) => (procedure === 'packs.preview' ? ok(PREVIEW) : procedure === 'packs.history' ? ok(HISTORY) : ok(null)));
+    installEventBridge((procedure) => (procedure === 'packs.preview' ? ok(PREVIEW) : procedure === 'packs.history' ? ok(HISTORY) : ok(null)));
     renderWithApp(<AuditPacksPage />, 'zh-CN');
     expect(await screen.findByText('审计资料包')).toBeTruthy();
     expect(await screen.findByText('48 / 61')).toBeTruthy();

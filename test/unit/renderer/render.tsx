@@ -5,7 +5,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { vi } from 'vitest';
-import type { CustosBridge, Envelope } from '../../../shared/contract';
+import type { BackendEvent, BackendEventListener, CustosBridge, Envelope } from '../../../shared/contract';
 import { createI18n } from '../../../shared/i18n';
 import { setBridge } from '../../../renderer/src/client/bridge';
 import { theme } from '../../../renderer/src/app/theme';
@@ -13,10 +13,19 @@ import { theme } from '../../../renderer/src/app/theme';
 export type Answer = (procedure: string, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
 
 export function installBridge(answer: Answer) {
+  return installEventBridge(answer).invoke;
+}
+
+/** A bridge whose answers the test controls, and which delivers the backend events the test emits. */
+export function installEventBridge(answer: Answer) {
+  const listeners = new Set<BackendEventListener>();
   const invoke = vi.fn(async (procedure: string, input: unknown) => answer(procedure, input));
   const bridge: CustosBridge = {
     invoke,
-    subscribe: () => () => undefined,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     platform: {
       kind: 'browser',
       chooseDirectory: async () => null,
@@ -26,7 +35,14 @@ export function installBridge(answer: Answer) {
     },
   };
   setBridge(bridge);
-  return invoke;
+  return { invoke, emit: (event: BackendEvent) => listeners.forEach((listener) => listener(event)) };
+}
+
+/** A promise the test resolves when it chooses (a call still running). */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
 }
 
 export function renderWithApp(ui: ReactElement, language = 'en'): RenderResult {

@@ -4,13 +4,13 @@
 // chart with one line per department and a legend.
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackendEvent, BackendEventListener, CustosBridge, Envelope } from '../../../shared/contract';
+import type { Envelope } from '../../../shared/contract';
 import type { RateHistory, TrainingImportInspection, TrainingImportPreview } from '../../../shared/contract/areas/training-import';
 import { resetSession } from '../../../renderer/src/app/session-store';
 import { setBridge } from '../../../renderer/src/client/bridge';
 import { TrainingImportWizard } from '../../../renderer/src/features/training/import/TrainingImportWizard';
 import { ReportsTab } from '../../../renderer/src/features/training/ReportsTab';
-import { renderWithApp } from './render';
+import { deferred, installEventBridge, renderWithApp } from './render';
 
 if (!('fonts' in document)) {
   Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined }, configurable: true });
@@ -23,27 +23,6 @@ afterEach(() => {
 });
 
 const ok = (value: unknown): Envelope<unknown> => ({ ok: true, value });
-
-function fakeBridge(answer: (procedure: string, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>) {
-  const listeners = new Set<BackendEventListener>();
-  const invoke = vi.fn(async (procedure: string, input: unknown) => answer(procedure, input));
-  const bridge: CustosBridge = {
-    invoke,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    platform: { kind: 'browser', chooseDirectory: async () => null, chooseWorkspace: async () => null, chooseSavePath: async () => null, openExternal: async () => false },
-  };
-  setBridge(bridge);
-  return { invoke, emit: (event: BackendEvent) => listeners.forEach((listener) => listener(event)) };
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => (resolve = done));
-  return { promise, resolve };
-}
 
 const INSPECTION: TrainingImportInspection = {
   format: 'csv',
@@ -85,7 +64,7 @@ describe('TrainingImportWizard', () => {
   it('maps, lists every problem by row and column, refuses, then imports with progress', async () => {
     let previews = 0;
     const committed = deferred<Envelope<unknown>>();
-    const { invoke, emit } = fakeBridge((procedure) => {
+    const { invoke, emit } = installEventBridge((procedure) => {
       if (procedure === 'trainingImport.inspect') return ok(INSPECTION);
       if (procedure === 'trainingImport.dryRun') return ok(previews++ === 0 ? BAD : GOOD);
       if (procedure === 'trainingImport.commit') return committed.promise;
@@ -136,7 +115,7 @@ describe('TrainingImportWizard', () => {
 
   it('cancels a running import and says nothing was written, in Chinese', async () => {
     const committed = deferred<Envelope<unknown>>();
-    const { invoke } = fakeBridge((procedure) => {
+    const { invoke } = installEventBridge((procedure) => {
       if (procedure === 'trainingImport.inspect') return ok({ ...INSPECTION, suggestedKind: 'people' });
       if (procedure === 'trainingImport.dryRun') return ok({ ...GOOD, kind: 'people' });
       if (procedure === 'trainingImport.commit') return committed.promise;
@@ -171,7 +150,7 @@ describe('rates over time', () => {
       months,
       series: by === 'department' ? [line('Engineering', months.map((_, i) => (i < 6 ? 25 : 75))), line('Sales', months.map(() => 50))] : [line('Security basics', months.map(() => 100))],
     });
-    fakeBridge((procedure, input) => {
+    installEventBridge((procedure, input) => {
       if (procedure === 'training.rates.history') return ok(history((input as { by: string }).by));
       if (procedure === 'training.rates') return ok({ today: '2026-03-03', total: 0, done: 0, overdue: 0, dueSoon: 0, byDepartment: [], byCourse: [] });
       return ok([]);
