@@ -1,6 +1,7 @@
 // The data-subject request register: a CCPA request is logged, its receipt confirmed, the deadline
-// extended with a reason and the response recorded; the deadlines shown follow each step.
-import { expect, openScreen, readyWorkspace, test } from './fixtures';
+// extended with a reason and the response recorded; the deadlines shown follow each step. The
+// calendars tab names the time zone the deadlines count in and leads to the Organisation page.
+import { expect, openScreen, readyDemoWorkspace, readyWorkspace, test } from './fixtures';
 
 test('CCPA request: confirm receipt, extend with a reason, respond; the deadlines follow', async ({ page, server }) => {
   await readyWorkspace(page, server);
@@ -63,4 +64,13 @@ test('CCPA request: confirm receipt, extend with a reason, respond; the deadline
   const row = page.getByTestId(/^request-DSR-/);
   await expect(row).toContainText('Responded');
   await expect(row).toContainText('Answered');
+});
+
+test("the calendars tab says which time zone the deadlines count in and leads to where it is set", async ({ page, server }) => {
+  await readyDemoWorkspace(page, server);
+  await openScreen(page, 'Data-subject requests');
+  await page.getByRole('tab', { name: 'Calendars and settings' }).click();
+  await expect(page.getByText("Deadlines count calendar days in Europe/Dublin, the organisation's time zone.")).toBeVisible();
+  await page.getByRole('button', { name: 'Change it on the Organisation page' }).click();
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Europe/Dublin');
 });

@@ -1,11 +1,12 @@
 // The register's settings (time zone, retention before redaction) and the working-day calendars per
 // year: China's public holidays and adjusted working days, California's state holidays. Edits replace
 // the shipped year for this workspace; the open requests' deadlines follow at once.
-import { Badge, Button, CloseButton, Grid, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, CloseButton, Grid, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestCalendars } from '../../../../shared/contract/areas/requests';
+import { useSession } from '../../app/session-store';
 import { call } from '../../client/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -128,6 +129,7 @@ function SettingsCard() {
   const { t } = useTranslation('requests');
   const settings = useProcedure('requests.settings.get');
   const organisation = useProcedure('organisation.get');
+  const navigate = useSession((state) => state.navigate);
   const [retention, setRetention] = useState<number | string>(24);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -139,7 +141,10 @@ function SettingsCard() {
       <ErrorAlert error={settings.error} />
       {organisation.data && (
         <Text size="sm" c="dimmed" mb="sm">
-          {t('calendars.timeZoneFrom', { zone: organisation.data.timeZone })}
+          {t('calendars.timeZoneFrom', { zone: organisation.data.timeZone })}{' '}
+          <Anchor component="button" type="button" size="sm" onClick={() => navigate({ page: 'organisation', params: {} })}>
+            {t('calendars.changeTimeZone')}
+          </Anchor>
         </Text>
       )}
       <Group align="flex-end" gap="md">
@@ -151,7 +156,7 @@ function SettingsCard() {
           value={retention}
           onChange={setRetention}
           error={fieldErrors.redactionRetentionMonths}
-          w={320}
+          w={420}
         />
         <Button
           onClick={() => {
