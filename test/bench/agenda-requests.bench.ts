@@ -16,6 +16,7 @@ import { WorkspaceDb } from '../../electron/backend/workspace/workspace-db';
 import { REQUEST_TYPES, type DeadlineLaw } from '../../shared/deadlines/deadline-rules';
 import { assertEncryption } from './bench-database';
 import { collectGarbage, elapsedMs, median, now, report, scratchDirectory } from './bench-support';
+import { systemInput } from '../support/inputs';
 
 const OPEN_REQUESTS = 10_000;
 const OPEN_INCIDENTS = 10_000;
@@ -42,20 +43,7 @@ for (const [name, country, basis] of [
   ['Mailer', 'US', { gdprBasis: null, piplBasis: null, ccpaBusinessPurpose: 'advertising' }],
   ['Storefront', 'CN', { gdprBasis: null, piplBasis: '2', ccpaBusinessPurpose: '' }],
 ] as const) {
-  const system = await call<{ id: string }>('inventory.systems.create', {
-    name,
-    owner: '',
-    type: '',
-    hosting: 'saas',
-    country,
-    vendorId: null,
-    encryptionAtRest: true,
-    encryptionInTransit: '',
-    mfaEnforced: true,
-    roleBasedAccess: true,
-    logging: true,
-    dataResidency: null,
-  });
+  const system = await call<{ id: string }>('inventory.systems.create', systemInput(name, { country }));
   systemIds.push(system.id);
   await call('inventory.activities.create', {
     name: `${name} processing`,

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
 import type { BackupCheckKind } from '../../shared/contract/areas/backups';
 import { PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
+import { systemInput } from '../support/inputs';
 
 let clock = new Date('2026-03-03T10:00:00Z');
 let t: TestBackend;
@@ -28,20 +29,7 @@ const DAILY = { kind: 'calendar', rrule: 'FREQ=DAILY', tzid: 'Europe/Dublin', st
 const WEEKLY_SUNDAY = { kind: 'calendar', rrule: 'FREQ=WEEKLY;BYDAY=SU', tzid: 'Europe/Dublin', start: '2026-01-01T02:00' } as const;
 
 async function system(name: string) {
-  return t.call('inventory.systems.create', {
-    name,
-    owner: '',
-    type: '',
-    hosting: 'saas',
-    country: 'IE',
-    vendorId: null,
-    encryptionAtRest: true,
-    encryptionInTransit: '',
-    mfaEnforced: true,
-    roleBasedAccess: true,
-    logging: true,
-    dataResidency: null,
-  });
+  return t.call('inventory.systems.create', systemInput(name, { country: 'IE' }));
 }
 
 async function category(name: string, sensitivity: ProcedureInput<'inventory.dataCategories.create'>['sensitivity'], systemIds: string[]) {

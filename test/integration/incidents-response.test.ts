@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
 import { BREACH_LETTER_KINDS } from '../../shared/contract/areas/incidents';
 import { PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
+import { systemInput } from '../support/inputs';
 
 let clock = new Date('2026-03-03T10:00:00Z');
 let t: TestBackend;
@@ -22,20 +23,7 @@ afterEach(async () => {
 });
 
 async function system(name: string, country: string | null) {
-  return t.call('inventory.systems.create', {
-    name,
-    owner: '',
-    type: '',
-    hosting: 'saas',
-    country,
-    vendorId: null,
-    encryptionAtRest: true,
-    encryptionInTransit: '',
-    mfaEnforced: true,
-    roleBasedAccess: true,
-    logging: true,
-    dataResidency: null,
-  });
+  return t.call('inventory.systems.create', systemInput(name, { country }));
 }
 
 /** A storefront used for EU and Chinese orders and by a US mailer: GDPR, PIPL and CCPA all apply. */

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
 import { PASSPHRASE, testBackend, type TestBackend } from '../support/backend';
+import { systemInput } from '../support/inputs';
 
 let clock = new Date('2026-03-03T10:00:00Z');
 let t: TestBackend;
@@ -161,20 +162,7 @@ describe('status flow and extension', () => {
     const customers = await t.call('inventory.subjectCategories.create', { name: 'Customers', description: '', includesMinors: false });
     const staff = await t.call('inventory.subjectCategories.create', { name: 'Staff', description: '', includesMinors: false });
     const system = (name: string) =>
-      t.call('inventory.systems.create', {
-        name,
-        owner: '',
-        type: '',
-        hosting: 'saas',
-        country: null,
-        vendorId: null,
-        encryptionAtRest: true,
-        encryptionInTransit: '',
-        mfaEnforced: true,
-        roleBasedAccess: true,
-        logging: true,
-        dataResidency: null,
-      });
+      t.call('inventory.systems.create', systemInput(name));
     const crm = await system('CRM');
     const billing = await system('Billing');
     const hr = await system('HR suite');
