@@ -19,8 +19,7 @@ function piplOfficerOf(profile: OrganisationProfile | null, dpo: ContactPerson |
   return dpo && profile?.jurisdictions.includes('pipl') ? dpo : null;
 }
 
-export function organisationFacts(db: Db): OrganisationFacts {
-  const profile = getOrganisation(db);
+export function organisationFacts(db: Db, profile: OrganisationProfile | null = getOrganisation(db)): OrganisationFacts {
   const dpo = profile && (profile.dpoName || profile.dpoEmail) ? { name: profile.dpoName, email: profile.dpoEmail } : null;
   return {
     legalName: profile?.legalName ?? '',
@@ -41,7 +40,8 @@ export function policyFacts(db: Db, document: DocumentFacts): PolicyFacts {
 
 /** Everything a privacy notice says that the workspace knows. */
 export function noticeFacts(db: Db, document: DocumentFacts, lastUpdated: string): NoticeFacts {
-  const organisation = organisationFacts(db);
+  const profile = getOrganisation(db);
+  const organisation = organisationFacts(db, profile);
   const inventory = loadInventory(db);
   const controllerActivities = inventory.activities.filter((activity) => activity.role !== 'processor').sort(byId);
   const purposeIds = new Set(controllerActivities.map((activity) => activity.id));
@@ -87,7 +87,7 @@ export function noticeFacts(db: Db, document: DocumentFacts, lastUpdated: string
         piplMechanism: transfer.piplMechanism,
       })),
     vendors: [...inventory.vendors].sort(byId).map((vendor) => ({ id: vendor.id, name: vendor.name, services: vendor.services, countries: [...vendor.countries].sort() })),
-    requestChannels: { email: organisation.contactEmail, webForm: '', phone: getOrganisation(db)?.privacyPhone ?? '', postalAddress: organisation.address },
+    requestChannels: { email: organisation.contactEmail, webForm: '', phone: profile?.privacyPhone ?? '', postalAddress: organisation.address },
     supervisoryAuthority: '',
     ccpa: {
       sellsOrSharesUnder16: controllerActivities.some((activity) => (activity.sold || activity.shared) && activity.subjectCategoryIds.some((id) => minorsSubjects.has(id))),
